@@ -1,0 +1,72 @@
+// The whole test suite: on embedded PGlite, then on a throwaway PostgreSQL
+// cluster started from the machine's binaries. Brings what the browser tests
+// need from Debian's packages when it is missing. Extra arguments go to Vitest.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { userInfo } from "node:os";
+
+import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
+
+const SYSTEM_PACKAGES = [
+  { binary: "/usr/bin/chromium", package: "chromium" },
+  { binary: "/usr/bin/pdfsig", package: "poppler-utils" },
+];
+
+function ensureSystemPackages() {
+  const missing = SYSTEM_PACKAGES.filter((entry) => !existsSync(entry.binary)).map(
+    (entry) => entry.package,
+  );
+  if (missing.length === 0) return;
+  if (userInfo().uid !== 0) {
+    console.error(
+      `The tests need Debian packages that are missing: ${missing.join(", ")}.\nInstall them with: sudo apt-get install -y ${missing.join(" ")}`,
+    );
+    process.exit(1);
+  }
+  console.log(`Installing ${missing.join(", ")} from Debian's packages…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", "--no-install-recommends", ...missing],
+  ]) {
+    const result = spawnSync("apt-get", args, { stdio: "inherit", env });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
+function vitest(label, env) {
+  console.log(`\n=== Tests on ${label} ===`);
+  const started = performance.now();
+  const result = spawnSync("vitest", ["run", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
+  console.log(
+    `=== ${label}: ${result.status === 0 ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s ===`,
+  );
+  return result.status === 0;
+}
+
+ensureSystemPackages();
+const started = performance.now();
+const passedOnPglite = vitest("PGlite (embedded)", { TEST_DATABASE_URL: "" });
+
+let passedOnPostgres = false;
+if (process.env.TEST_DATABASE_URL) {
+  passedOnPostgres = vitest("PostgreSQL (TEST_DATABASE_URL)", {});
+} else {
+  const cluster = await startPostgresCluster({ log: (line) => console.log(line) });
+  try {
+    passedOnPostgres = vitest("PostgreSQL (throwaway cluster)", {
+      TEST_DATABASE_URL: cluster.url,
+      TEST_DATABASE_ADMIN_URL: cluster.adminUrl,
+    });
+  } finally {
+    cluster.stop();
+  }
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `\nWhole suite: ${passedOnPglite && passedOnPostgres ? "passed" : "FAILED"} in ${seconds} s (PGlite ${passedOnPglite ? "passed" : "failed"}, PostgreSQL ${passedOnPostgres ? "passed" : "failed"})`,
+);
+process.exit(passedOnPglite && passedOnPostgres ? 0 : 1);

@@ -1,0 +1,62 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+
+import type { Config } from "@/config/schema";
+import { authenticate } from "@/core/auth/authenticate";
+import type { SecretBox } from "@/core/crypto/secrets";
+import type { Database } from "@/core/db/database";
+import type { AppEnv } from "@/core/http/context";
+import { csrfProtection } from "@/core/http/csrf";
+import { renderError, toAppError } from "@/core/http/errors";
+import { createMetrics } from "@/core/http/metrics";
+import { createRouter } from "@/core/http/openapi";
+import { apiDocsRoutes } from "@/core/http/api-docs";
+import { platformRoutes } from "@/core/http/platform-routes";
+import { accessLog, locale, requestId } from "@/core/http/request-context";
+import { securityHeaders } from "@/core/http/security-headers";
+import { isSecureDeployment } from "@/core/auth/sessions";
+import type { Logger } from "@/core/log/logger";
+import { AppError } from "@/core/errors";
+import { agencyRoutes } from "@/modules/agencies";
+import { homeRoutes } from "@/modules/home/routes";
+
+export interface AppDependencies {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  secrets: SecretBox;
+}
+
+/** The web application: the kernel's middleware in order, then each module's routes. */
+export function createApp({ config, db, logger, secrets }: AppDependencies): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  const metrics = createMetrics();
+
+  app.use("*", async (c, next) => {
+    c.set("config", config);
+    c.set("db", db);
+    c.set("logger", logger);
+    c.set("secrets", secrets);
+    await next();
+  });
+  app.use("*", requestId, locale, accessLog, metrics.middleware);
+  app.use("*", securityHeaders({ isSecure: isSecureDeployment(config) }));
+  app.use("*", authenticate);
+  app.use("*", csrfProtection);
+
+  app.route("/", platformRoutes(metrics));
+  app.route("/", homeRoutes);
+  app.route("/", agencyRoutes);
+  app.route("/", apiDocsRoutes(app));
+
+  app.notFound((c) =>
+    renderError(c, new AppError("not_found", `No route for ${c.req.method} ${c.req.path}.`)),
+  );
+  app.onError((error, c) => {
+    const appError = toAppError(error);
+    if (appError.code === "internal") {
+      logger.error({ requestId: c.get("requestId"), err: error }, "unhandled error");
+    }
+    return renderError(c, appError);
+  });
+  return app;
+}

@@ -1,0 +1,179 @@
+import { z } from "zod";
+
+const booleanFromText = z
+  .union([z.boolean(), z.enum(["true", "false", "1", "0", "yes", "no"])])
+  .transform((value) => value === true || value === "true" || value === "1" || value === "yes");
+
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every setting Pratu reads, grouped by feature. Each entry names its
+ * environment variable, its default and what it does; the README table is
+ * generated from the same list (`npx pratu config --markdown`).
+ */
+export const settings = {
+  server: {
+    port: {
+      env: "PORT",
+      schema: z.coerce.number().int().min(0).max(65535),
+      default: 3000,
+      describe: "TCP port of the web server.",
+    },
+    host: {
+      env: "HOST",
+      schema: z.string().min(1),
+      default: "localhost",
+      describe: "Interface the web server listens on (0.0.0.0 for all).",
+    },
+    publicUrl: {
+      env: "PUBLIC_URL",
+      schema: z.url({ protocol: /^https?$/ }).optional(),
+      default: undefined,
+      describe: "Address people use to reach Pratu; defaults to http://localhost:PORT.",
+    },
+    trustProxy: {
+      env: "TRUST_PROXY",
+      schema: booleanFromText,
+      default: false,
+      describe: "Take the client address from X-Forwarded-For (only behind a proxy you run).",
+    },
+  },
+  database: {
+    url: {
+      env: "DATABASE_URL",
+      schema: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+      default: undefined,
+      describe: "PostgreSQL connection string. Unset: the embedded PGlite database.",
+    },
+    dataDir: {
+      env: "PRATU_DATA_DIR",
+      schema: z.string().min(1),
+      default: "./data",
+      describe: "Directory of the embedded database and local keys.",
+    },
+    ephemeral: {
+      env: "PRATU_EPHEMERAL",
+      schema: booleanFromText,
+      default: false,
+      describe: "Keep the embedded database in memory only (nothing is saved).",
+    },
+    poolSize: {
+      env: "DATABASE_POOL_SIZE",
+      schema: positiveInt.max(200),
+      default: 10,
+      describe: "Connections per process in server mode.",
+    },
+  },
+  security: {
+    secretKey: {
+      env: "PRATU_SECRET_KEY",
+      schema: z.string().min(32, "must be at least 32 characters").optional(),
+      default: undefined,
+      describe:
+        "Key for sealing secrets and hashing national IDs. Required with DATABASE_URL; generated into the data directory otherwise.",
+    },
+    sessionIdleMinutes: {
+      env: "SESSION_IDLE_MINUTES",
+      schema: positiveInt.max(24 * 60),
+      default: 30,
+      describe: "A session ends after this long without activity.",
+    },
+    sessionAbsoluteHours: {
+      env: "SESSION_ABSOLUTE_HOURS",
+      schema: positiveInt.max(24 * 30),
+      default: 12,
+      describe: "A session ends this long after sign-in, whatever the activity.",
+    },
+    officerMaxFailedSignIns: {
+      env: "OFFICER_MAX_FAILED_SIGN_INS",
+      schema: positiveInt.max(100),
+      default: 5,
+      describe: "Failed officer sign-ins before the account is locked.",
+    },
+    officerLockoutMinutes: {
+      env: "OFFICER_LOCKOUT_MINUTES",
+      schema: positiveInt.max(24 * 60),
+      default: 15,
+      describe: "How long a locked officer account stays locked.",
+    },
+    rateLimitPerMinute: {
+      env: "RATE_LIMIT_PER_MINUTE",
+      schema: positiveInt,
+      default: 120,
+      describe: "Requests a client may make to the API per minute.",
+    },
+    signInRateLimitPerMinute: {
+      env: "SIGN_IN_RATE_LIMIT_PER_MINUTE",
+      schema: positiveInt,
+      default: 10,
+      describe: "Sign-in attempts a client may make per minute.",
+    },
+  },
+  auth: {
+    devIdentityProvider: {
+      env: "PRATU_DEV_IDP",
+      schema: booleanFromText.optional(),
+      default: undefined,
+      describe:
+        "Serve the built-in development identity provider with demo citizens. Default: on in embedded mode, off with DATABASE_URL.",
+    },
+    oidcIssuer: {
+      env: "OIDC_ISSUER",
+      schema: z.url().optional(),
+      default: undefined,
+      describe: "Citizen identity provider (OIDC issuer URL, e.g. ThaID or an NDID gateway).",
+    },
+    oidcClientId: {
+      env: "OIDC_CLIENT_ID",
+      schema: z.string().min(1).optional(),
+      default: undefined,
+      describe: "Client id registered with the identity provider.",
+    },
+    oidcClientSecret: {
+      env: "OIDC_CLIENT_SECRET",
+      schema: z.string().min(1).optional(),
+      default: undefined,
+      describe: "Client secret registered with the identity provider.",
+    },
+  },
+  logging: {
+    level: {
+      env: "LOG_LEVEL",
+      schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+      default: "info",
+      describe: "Least severe log level written.",
+    },
+  },
+  jobs: {
+    pollMilliseconds: {
+      env: "JOBS_POLL_MS",
+      schema: positiveInt.max(60_000),
+      default: 500,
+      describe: "How often an idle worker looks for due jobs.",
+    },
+    maxAttempts: {
+      env: "JOBS_MAX_ATTEMPTS",
+      schema: positiveInt.max(100),
+      default: 8,
+      describe: "Attempts before a job becomes a dead letter.",
+    },
+  },
+} as const;
+
+type Settings = typeof settings;
+type SettingValue<S> = S extends { schema: z.ZodType<infer Out> } ? Out : never;
+
+type ParsedSettings = {
+  [Group in keyof Settings]: { [Key in keyof Settings[Group]]: SettingValue<Settings[Group][Key]> };
+};
+
+/** Settings after boot: defaults applied and the values that depend on others resolved. */
+export type Config = Omit<ParsedSettings, "server" | "auth"> & {
+  server: Omit<ParsedSettings["server"], "publicUrl"> & { publicUrl: string };
+  auth: Omit<ParsedSettings["auth"], "devIdentityProvider"> & { devIdentityProvider: boolean };
+  mode: "embedded" | "server";
+};
+
+export type SettingsInput = {
+  -readonly [Group in keyof Settings]?: { -readonly [Key in keyof Settings[Group]]?: unknown };
+};

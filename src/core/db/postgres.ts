@@ -1,0 +1,100 @@
+import pg from "pg";
+
+import { AppError } from "@/core/errors";
+
+import type { Database, QueryResult, Transaction } from "./database";
+
+const INT8_OID = 20;
+const SERIALIZATION_FAILURE = "40001";
+const DEADLOCK_DETECTED = "40P01";
+const MAX_TRANSACTION_ATTEMPTS = 3;
+
+// bigint counts fit in a double; returning them as numbers keeps rows the same
+// shape as PGlite's.
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === INT8_OID
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+};
+
+export interface PostgresOptions {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export async function connectPostgres({
+  url,
+  poolSize = 10,
+  applicationName = "pratu",
+}: PostgresOptions): Promise<Database & { pool: pg.Pool }> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    application_name: applicationName,
+    connectionTimeoutMillis: 10_000,
+    types,
+  });
+  // An idle client that loses its server must not take the process down.
+  pool.on("error", () => undefined);
+  try {
+    await pool.query("select 1");
+  } catch (error) {
+    await pool.end();
+    throw new AppError(
+      "unavailable",
+      `Cannot reach PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+
+  const run = async <Row>(
+    client: pg.Pool | pg.PoolClient,
+    text: string,
+    params?: readonly unknown[],
+  ): Promise<QueryResult<Row>> => {
+    const result = await client.query(text, params ? [...params] : undefined);
+    return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+  };
+
+  return {
+    kind: "postgres",
+    pool,
+    query: (text, params) => run(pool, text, params),
+    async transaction(work) {
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query("begin");
+          const tx: Transaction = {
+            isTransaction: true,
+            query: (text, params) => run(client, text, params),
+          };
+          const result = await work(tx);
+          await client.query("commit");
+          return result;
+        } catch (error) {
+          await client.query("rollback").catch(() => undefined);
+          const code = (error as { code?: string }).code;
+          const isRetryable = code === SERIALIZATION_FAILURE || code === DEADLOCK_DETECTED;
+          if (!isRetryable || attempt >= MAX_TRANSACTION_ATTEMPTS) throw error;
+        } finally {
+          client.release();
+        }
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "*****";
+    return parsed.toString();
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}

@@ -1,0 +1,32 @@
+import type { Database, Transaction } from "./database";
+import { transaction } from "./database";
+
+declare const agencyScopeBrand: unique symbol;
+
+/**
+ * A transaction confined to one agency. Repositories of tenant-owned tables
+ * take a scope, never a bare handle, and filter by `scope.agencyId`; the
+ * transaction also carries the agency to PostgreSQL, whose row-level security
+ * policies hide every other agency's rows even from a query that forgot to.
+ */
+export interface AgencyScope {
+  readonly agencyId: string;
+  readonly tx: Transaction;
+  readonly [agencyScopeBrand]: true;
+}
+
+export function withinAgency<T>(
+  handle: Database | Transaction,
+  agencyId: string,
+  work: (scope: AgencyScope) => Promise<T>,
+): Promise<T> {
+  return transaction(handle, async (tx) => {
+    await tx.query("select set_config('pratu.agency_id', $1, true)", [agencyId]);
+    try {
+      return await work({ agencyId, tx } as AgencyScope);
+    } finally {
+      // The caller's transaction may go on to touch other agencies' rows.
+      await tx.query("select set_config('pratu.agency_id', '', true)").catch(() => undefined);
+    }
+  });
+}

@@ -1,0 +1,45 @@
+import { createMiddleware } from "hono/factory";
+
+import { equalsInConstantTime } from "@/core/crypto/tokens";
+import { AppError } from "@/core/errors";
+
+import type { AppEnv } from "./context";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Two walls against cross-site requests on cookie-authenticated calls: the
+ * browser's Origin (or Sec-Fetch-Site) must be this site, and the form must
+ * carry the session's token (`_csrf` field or `X-CSRF-Token` header).
+ * Bearer-authenticated calls carry no cookie and need neither.
+ */
+export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
+  if (SAFE_METHODS.has(c.req.method) || c.req.header("authorization")) return next();
+
+  const expectedOrigin = new URL(c.get("config").server.publicUrl).origin;
+  const requestOrigin = new URL(c.req.url).origin;
+  const origin = c.req.header("origin");
+  const fetchSite = c.req.header("sec-fetch-site");
+  const isSameOrigin =
+    origin !== undefined
+      ? origin === expectedOrigin || origin === requestOrigin
+      : fetchSite === undefined || fetchSite === "same-origin";
+  if (!isSameOrigin) throw new AppError("csrf_failed", "The request did not come from this site.");
+
+  const session = c.get("session");
+  let token = c.req.header("x-csrf-token");
+  if (token === undefined && isForm(c.req.header("content-type"))) {
+    const body = await c.req.parseBody();
+    token = typeof body._csrf === "string" ? body._csrf : undefined;
+  }
+  if (!session || !token || !equalsInConstantTime(token, session.csrfToken)) {
+    throw new AppError("csrf_failed", "The form token is missing or does not match this session.");
+  }
+  await next();
+});
+
+function isForm(contentType: string | undefined): boolean {
+  return Boolean(
+    contentType && /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(contentType),
+  );
+}

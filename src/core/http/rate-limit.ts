@@ -1,0 +1,80 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+
+import type { Queryable } from "@/core/db/database";
+import { AppError } from "@/core/errors";
+
+import type { AppEnv } from "./context";
+
+export interface RateLimitOptions {
+  /** Names the bucket family, e.g. `sign-in`. */
+  name: string;
+  limit: (c: Context<AppEnv>) => number;
+  windowSeconds?: number;
+  /** Who is counted; by default the client's address. */
+  key?: (c: Context<AppEnv>) => string;
+}
+
+/**
+ * Counts requests per client in fixed windows kept in the database, so every
+ * process shares the same count. Past the limit: 429 with Retry-After.
+ */
+export function rateLimit({
+  name,
+  limit,
+  windowSeconds = 60,
+  key = clientAddress,
+}: RateLimitOptions) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const now = Date.now();
+    const windowStart = new Date(now - (now % (windowSeconds * 1000)));
+    const hits = await countHit(c.get("db"), `${name}:${key(c)}`, windowStart);
+    const allowed = limit(c);
+    c.header("RateLimit-Limit", String(allowed));
+    c.header("RateLimit-Remaining", String(Math.max(0, allowed - hits)));
+    if (hits > allowed) {
+      const retryAfterSeconds = Math.max(
+        1,
+        Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now) / 1000),
+      );
+      throw new AppError(
+        "rate_limited",
+        `At most ${allowed} requests per ${windowSeconds} seconds.`,
+        { retryAfterSeconds },
+      );
+    }
+    await next();
+  });
+}
+
+async function countHit(db: Queryable, key: string, windowStart: Date): Promise<number> {
+  const { rows } = await db.query<{ hits: number }>(
+    `insert into rate_limit_buckets (key, window_start, hits) values ($1, $2, 1)
+     on conflict (key, window_start) do update set hits = rate_limit_buckets.hits + 1
+     returning hits`,
+    [key, windowStart],
+  );
+  return rows[0]?.hits ?? 1;
+}
+
+/** Removes windows that have closed; run by the worker now and then. */
+export async function pruneRateLimitBuckets(db: Queryable): Promise<number> {
+  const result = await db.query(
+    "delete from rate_limit_buckets where window_start < now() - interval '1 hour'",
+  );
+  return result.rowCount;
+}
+
+export function clientAddress(c: Context<AppEnv>): string {
+  if (c.get("config").server.trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    // In-process requests (tests) have no socket.
+    return "local";
+  }
+}

@@ -1,0 +1,193 @@
+import type { Child } from "hono/jsx";
+
+import type { FieldProblem } from "@/core/errors";
+import { coreMessages as m } from "@/core/i18n/core-messages";
+import { formatDate, isoInstant, type Locale, type Translate } from "@/core/i18n";
+
+export function PageHeading({
+  caption,
+  children,
+}: {
+  caption?: string | undefined;
+  children: Child;
+}) {
+  return (
+    <>
+      {caption ? <p class="caption">{caption}</p> : null}
+      <h1>{children}</h1>
+    </>
+  );
+}
+
+/** The list of problems at the top of a form; each links to its field. */
+export function ErrorSummary({ t, problems }: { t: Translate; problems: readonly FieldProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+      <h2 id="error-summary-title">{t(m.form.errorSummaryTitle)}</h2>
+      <ul>
+        {problems.map((problem) => (
+          <li>
+            <a href={`#${fieldId(problem.field)}`}>{problem.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
+export interface TextFieldProps {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  value?: string | undefined;
+  type?: "text" | "email" | "password" | "tel" | "number" | "search";
+  autocomplete?: string;
+  inputmode?: "numeric" | "text" | "email" | "tel";
+  isRequired?: boolean;
+  isShort?: boolean;
+}
+
+export function TextField(props: TextFieldProps) {
+  const id = fieldId(props.name);
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const classes = ["input", props.error ? "input--error" : "", props.isShort ? "input--short" : ""]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div class={props.error ? "field field--error" : "field"}>
+      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <span class="hint" id={hintId}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="error-message" id={errorId}>
+          {props.error}
+        </span>
+      ) : null}
+      <input
+        class={classes}
+        id={id}
+        name={props.name}
+        type={props.type ?? "text"}
+        value={props.value ?? ""}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        required={props.isRequired}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}
+
+/** A hidden field with the session's CSRF token; every form that changes something carries it. */
+export function CsrfField({ token }: { token: string | null }) {
+  return <input type="hidden" name="_csrf" value={token ?? ""} />;
+}
+
+export function Button({
+  children,
+  variant,
+  name,
+  value,
+}: {
+  children: Child;
+  variant?: "secondary" | "warning";
+  name?: string;
+  value?: string;
+}) {
+  return (
+    <button
+      class={variant ? `button button--${variant}` : "button"}
+      type="submit"
+      name={name}
+      value={value}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function Tag({ tone, children }: { tone?: "ok" | "warn" | "error"; children: Child }) {
+  return <strong class={tone ? `tag tag--${tone}` : "tag"}>{children}</strong>;
+}
+
+export function Notice({ tone, children }: { tone?: "ok"; children: Child }) {
+  return (
+    <div class={tone ? `notice notice--${tone}` : "notice"} role="status">
+      {children}
+    </div>
+  );
+}
+
+export interface Column<Row> {
+  header: string;
+  cell: (row: Row) => Child;
+}
+
+export function Table<Row>({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+}) {
+  return (
+    <div class="table-scroll">
+      <table class="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th scope="col">{column.header}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              {columns.map((column) => (
+                <td>{column.cell(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export interface TimelineEntry {
+  title: string;
+  at: Date | null;
+  detail?: string;
+}
+
+/** Steps of a process in order; an entry without a time is still to come. */
+export function Timeline({ entries, locale }: { entries: TimelineEntry[]; locale: Locale }) {
+  return (
+    <ol class="timeline">
+      {entries.map((entry) => (
+        <li class={entry.at ? "timeline__done" : undefined}>
+          <strong>{entry.title}</strong>
+          {entry.at ? (
+            <time datetime={isoInstant(entry.at)}>{formatDate(entry.at, locale, "dateTime")}</time>
+          ) : null}
+          {entry.detail ? <p>{entry.detail}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Database } from "@/core/db/database";
+import { transaction } from "@/core/db/database";
+import { newId } from "@/core/db/ids";
+import { upsertAgency } from "@/modules/agencies";
+
+import { demoAgencies } from "./agencies";
+
+export interface SeedSummary {
+  agencies: number;
+}
+
+/** Loads the demo agencies and people. Safe to run again: it updates what is there. */
+export async function seedDemo({ db }: { db: Database }): Promise<SeedSummary> {
+  return transaction(db, async (tx) => {
+    const idsByCode = new Map<string, string>();
+    for (const agency of demoAgencies) {
+      const parentId = agency.parent ? (idsByCode.get(agency.parent) ?? null) : null;
+      const id = await upsertAgency(tx, { ...agency, id: newId(), parentId });
+      idsByCode.set(agency.code, id);
+    }
+    return { agencies: demoAgencies.length };
+  });
+}
+
+/** Whether the database has never been seeded (no agency yet): `start` seeds only then. */
+export async function isEmpty(db: Database): Promise<boolean> {
+  const { rows } = await db.query<{ count: number }>("select count(*)::int as count from agencies");
+  return (rows[0]?.count ?? 0) === 0;
+}

@@ -1,0 +1,216 @@
+import { parseArgs } from "node:util";
+
+import { ConfigError, describeSettings, loadConfig } from "@/config/load";
+import type { Config, SettingsInput } from "@/config/schema";
+import { resolveSecretKey, SecretBox } from "@/core/crypto/secrets";
+import { connectDatabase } from "@/core/db/connect";
+import type { Database } from "@/core/db/database";
+import { migrate } from "@/core/db/migrate";
+import { AppError } from "@/core/errors";
+import { createLogger, type Logger } from "@/core/log/logger";
+import { isEmpty, seedDemo } from "@/demo/seed";
+import { startWebServer } from "@/server";
+
+const usage = `pratu — one door to government services
+
+Usage: pratu <command> [options]
+
+Commands:
+  start              Everything in one process: embedded database (./data), migrations,
+                     demo data on first run, web server and worker
+  serve              Web server only (server mode: several can share one PostgreSQL)
+  worker             Background worker only (jobs and outbox)
+  migrate            Apply database migrations and exit
+  seed --demo        Load the demo agencies and people
+  config             Check the configuration; --markdown prints the settings table
+  help               This text
+
+Options:
+  --port <n>         Web server port (default 3000, or PORT)
+  --ephemeral        Keep the embedded database in memory (start only)
+  --data-dir <dir>   Directory of the embedded database (default ./data)
+  --config <file>    JSON configuration file; environment variables override it
+  -h, --help         Show help
+
+Configuration is read from environment variables; see README.md or \`pratu config --markdown\`.`;
+
+const options = {
+  port: { type: "string" },
+  ephemeral: { type: "boolean" },
+  "data-dir": { type: "string" },
+  config: { type: "string" },
+  demo: { type: "boolean" },
+  markdown: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  as: { type: "string" },
+} as const;
+
+type Flags = ReturnType<
+  typeof parseArgs<{ options: typeof options; allowPositionals: true }>
+>["values"];
+
+export interface Runtime {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  secrets: SecretBox;
+}
+
+/** Runs a command line; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(
+      `${(error as Error).message}\n\nRun \`pratu --help\` for the commands and options.`,
+    );
+    return 2;
+  }
+  const { values: flags, positionals } = parsed;
+  const [command = "help", ...rest] = positionals;
+  if (flags.help || command === "help") {
+    console.log(usage);
+    return 0;
+  }
+
+  try {
+    switch (command) {
+      case "start":
+        return await startAll(flags);
+      case "serve":
+        return await serve(flags);
+      case "migrate":
+        return await withRuntime(flags, async ({ db }) => {
+          const applied = await migrate(db);
+          console.log(
+            applied.length > 0
+              ? `Applied ${applied.length} migration(s):\n  ${applied.join("\n  ")}`
+              : "The database is up to date.",
+          );
+          return 0;
+        });
+      case "seed":
+        if (!flags.demo) {
+          console.error("Only demo data can be seeded: `pratu seed --demo`.");
+          return 2;
+        }
+        return await withRuntime(flags, async (runtime) => {
+          await migrate(runtime.db);
+          const summary = await seedDemo(runtime);
+          console.log(`Demo data loaded: ${summary.agencies} agencies.`);
+          return 0;
+        });
+      case "config":
+        if (flags.markdown) console.log(describeSettings());
+        else {
+          readConfig(flags);
+          console.log("The configuration is valid.");
+        }
+        return 0;
+      default:
+        console.error(`Unknown command "${[command, ...rest].join(" ")}".\n\n${usage}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 78;
+    }
+    if (error instanceof AppError && error.code === "unavailable") {
+      console.error(`${error.message}\nCheck DATABASE_URL and that PostgreSQL is running.`);
+      return 69;
+    }
+    throw error;
+  }
+}
+
+function readConfig(flags: Flags, extra: SettingsInput = {}): Config {
+  const overrides: SettingsInput = { ...extra };
+  if (flags.port !== undefined) overrides.server = { ...overrides.server, port: flags.port };
+  if (flags.ephemeral || flags["data-dir"] !== undefined) {
+    overrides.database = {
+      ...overrides.database,
+      ephemeral: flags.ephemeral,
+      dataDir: flags["data-dir"],
+    };
+  }
+  return loadConfig({ file: flags.config, overrides });
+}
+
+export async function openRuntime(config: Config, role: string): Promise<Runtime> {
+  const logger = createLogger(config.logging.level);
+  const db = await connectDatabase(config, role);
+  return { config, db, logger, secrets: new SecretBox(resolveSecretKey(config)) };
+}
+
+async function withRuntime(
+  flags: Flags,
+  work: (runtime: Runtime) => Promise<number>,
+): Promise<number> {
+  const runtime = await openRuntime(readConfig(flags), "cli");
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.db.close();
+  }
+}
+
+async function startAll(flags: Flags): Promise<number> {
+  const started = performance.now();
+  const config = readConfig(flags);
+  if (config.mode !== "embedded") {
+    console.error(
+      "`pratu start` runs the embedded database; with DATABASE_URL use `pratu serve` and `pratu worker`.",
+    );
+    return 2;
+  }
+  const runtime = await openRuntime(config, "start");
+  await migrate(runtime.db);
+  const isFirstRun = await isEmpty(runtime.db);
+  if (isFirstRun) await seedDemo(runtime);
+  const web = await startWebServer(runtime);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    [
+      "",
+      `  Pratu is running at ${web.url}  (ready in ${seconds} s)`,
+      `  Database: ${config.database.ephemeral ? "in memory (nothing is saved)" : `embedded, in ${config.database.dataDir}`}${isFirstRun ? ", demo data loaded" : ""}`,
+      "",
+      "  Press Ctrl+C to stop.",
+      "",
+    ].join("\n"),
+  );
+  await waitForShutdown(async () => {
+    await web.close();
+    await runtime.db.close();
+  });
+  return 0;
+}
+
+async function serve(flags: Flags): Promise<number> {
+  const runtime = await openRuntime(readConfig(flags), "web");
+  const web = await startWebServer(runtime);
+  runtime.logger.info({ url: web.url }, "web server listening");
+  await waitForShutdown(async () => {
+    await web.close();
+    await runtime.db.close();
+  });
+  return 0;
+}
+
+function waitForShutdown(stop: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    let isStopping = false;
+    const onSignal = () => {
+      if (isStopping) return;
+      isStopping = true;
+      void stop().then(resolve, (error: unknown) => {
+        console.error(error);
+        resolve();
+      });
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  });
+}
