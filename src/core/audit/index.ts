@@ -1,0 +1,1 @@
+export { type AuditEntry, type AuditRecord, canonicalJson, GENESIS_HASH, hashAuditRecord, PLATFORM_CHAIN, recordAudit } from "./record-audit";

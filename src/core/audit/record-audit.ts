@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto";
+
+import type { Transaction } from "@/core/db/database";
+import { newId } from "@/core/db/ids";
+import type { Actor } from "@/core/http/context";
+
+export const PLATFORM_CHAIN = "platform";
+export const GENESIS_HASH = "0".repeat(64);
+
+export interface AuditEntry {
+  /** What happened, as `noun.verb`: `officer.signed_in`, `application.decided`, `person.read`. */
+  action: string;
+  actor: Actor | { type: "system"; id: string };
+  /** The agency whose chain records it; null for platform-wide events. */
+  agencyId: string | null;
+  target?: { type: string; id: string } | undefined;
+  requestId?: string | undefined;
+  /** What a reviewer needs to understand the event. Never a national ID or a secret. */
+  details?: Record<string, unknown> | undefined;
+}
+
+export interface AuditRecord {
+  chain: string;
+  seq: number;
+  id: string;
+  occurredAt: string;
+  agencyId: string | null;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  requestId: string | null;
+  details: Record<string, unknown>;
+  prevHash: string;
+}
+
+/**
+ * Appends one record to the audit chain inside the caller's transaction, so
+ * the record exists exactly when the change it describes does. The chain's
+ * head row is locked until commit: appends to one chain are serial, appends
+ * to different agencies' chains are not.
+ */
+export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<AuditRecord & { hash: string }> {
+  const chain = entry.agencyId ?? PLATFORM_CHAIN;
+  await tx.query(
+    `insert into audit_chain_heads (chain, last_seq, last_hash) values ($1, 0, $2) on conflict (chain) do nothing`,
+    [chain, GENESIS_HASH],
+  );
+  const { rows } = await tx.query<{ last_seq: number; last_hash: string }>(
+    "select last_seq, last_hash from audit_chain_heads where chain = $1 for update",
+    [chain],
+  );
+  const head = rows[0]!;
+  const record: AuditRecord = {
+    chain,
+    seq: head.last_seq + 1,
+    id: newId(),
+    occurredAt: new Date().toISOString(),
+    agencyId: entry.agencyId,
+    actorType: entry.actor.type,
+    actorId: actorIdOf(entry.actor),
+    action: entry.action,
+    targetType: entry.target?.type ?? null,
+    targetId: entry.target?.id ?? null,
+    requestId: entry.requestId ?? null,
+    details: entry.details ?? {},
+    prevHash: head.last_hash,
+  };
+  const hash = hashAuditRecord(record);
+  await tx.query(
+    `insert into audit_log (chain, seq, id, occurred_at, agency_id, actor_type, actor_id, action,
+                            target_type, target_id, request_id, details, prev_hash, hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    [
+      record.chain,
+      record.seq,
+      record.id,
+      record.occurredAt,
+      record.agencyId,
+      record.actorType,
+      record.actorId,
+      record.action,
+      record.targetType,
+      record.targetId,
+      record.requestId,
+      JSON.stringify(record.details),
+      record.prevHash,
+      hash,
+    ],
+  );
+  await tx.query("update audit_chain_heads set last_seq = $2, last_hash = $3 where chain = $1", [chain, record.seq, hash]);
+  return { ...record, hash };
+}
+
+function actorIdOf(actor: AuditEntry["actor"]): string | null {
+  switch (actor.type) {
+    case "citizen":
+      return actor.citizenId;
+    case "officer":
+      return actor.officerId;
+    case "api_key":
+      return actor.keyId;
+    case "system":
+      return actor.id;
+    case "anonymous":
+      return null;
+  }
+}
+
+/** SHA-256 over a canonical JSON of every field but the hash itself. */
+export function hashAuditRecord(record: AuditRecord): string {
+  return createHash("sha256").update(canonicalJson(record)).digest("hex");
+}
+
+/** JSON with object keys sorted at every level: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+}
