@@ -2,20 +2,21 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 
 import type { Config } from "@/config/schema";
 import { authenticate } from "@/core/auth/authenticate";
+import { isSecureDeployment } from "@/core/auth/sessions";
 import type { SecretBox } from "@/core/crypto/secrets";
 import type { Database } from "@/core/db/database";
+import { AppError } from "@/core/errors";
+import { apiDocsRoutes } from "@/core/http/api-docs";
 import type { AppEnv } from "@/core/http/context";
 import { csrfProtection } from "@/core/http/csrf";
 import { renderError, toAppError } from "@/core/http/errors";
 import { createMetrics } from "@/core/http/metrics";
 import { createRouter } from "@/core/http/openapi";
-import { apiDocsRoutes } from "@/core/http/api-docs";
 import { platformRoutes } from "@/core/http/platform-routes";
+import { rateLimit, rateLimitKey } from "@/core/http/rate-limit";
 import { accessLog, locale, requestId } from "@/core/http/request-context";
 import { securityHeaders } from "@/core/http/security-headers";
-import { isSecureDeployment } from "@/core/auth/sessions";
 import type { Logger } from "@/core/log/logger";
-import { AppError } from "@/core/errors";
 import { agencyRoutes } from "@/modules/agencies";
 import { homeRoutes } from "@/modules/home/routes";
 
@@ -42,6 +43,14 @@ export function createApp({ config, db, logger, secrets }: AppDependencies): Ope
   app.use("*", securityHeaders({ isSecure: isSecureDeployment(config) }));
   app.use("*", authenticate);
   app.use("*", csrfProtection);
+  app.use(
+    "/api/*",
+    rateLimit({
+      name: "api",
+      limit: (c) => c.get("config").security.rateLimitPerMinute,
+      key: rateLimitKey,
+    }),
+  );
 
   app.route("/", platformRoutes(metrics));
   app.route("/", homeRoutes);

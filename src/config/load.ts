@@ -4,6 +4,15 @@ import type { z } from "zod";
 
 import { type Config, settings, type SettingsInput } from "./schema";
 
+interface Setting {
+  env: string;
+  schema: z.ZodType;
+  default: unknown;
+  describe: string;
+}
+
+const settingGroups = settings as unknown as Record<string, Record<string, Setting>>;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(
@@ -31,7 +40,7 @@ export function loadConfig({
   const fromFile = file ? readConfigFile(file, problems) : {};
   const parsed: Record<string, Record<string, unknown>> = {};
 
-  for (const [group, entries] of Object.entries(settings)) {
+  for (const [group, entries] of Object.entries(settingGroups)) {
     parsed[group] = {};
     for (const [key, setting] of Object.entries(entries)) {
       const raw =
@@ -39,8 +48,7 @@ export function loadConfig({
         env[setting.env] ??
         (fromFile as Record<string, Record<string, unknown> | undefined>)[group]?.[key] ??
         setting.default;
-      const schema: z.ZodType = setting.schema;
-      const result = schema.safeParse(raw === "" ? undefined : raw);
+      const result = setting.schema.safeParse(raw === "" ? undefined : raw);
       if (result.success) {
         parsed[group][key] = result.data;
       } else {
@@ -79,7 +87,7 @@ function readConfigFile(path: string, problems: string[]): SettingsInput {
     for (const group of Object.keys(value)) {
       if (!(group in settings)) problems.push(`${path}: unknown group "${group}"`);
     }
-    return value as SettingsInput;
+    return value;
   } catch (error) {
     problems.push(`${path}: cannot be read as JSON (${(error as Error).message})`);
     return {};
@@ -89,9 +97,9 @@ function readConfigFile(path: string, problems: string[]): SettingsInput {
 /** The settings as a Markdown table, for the README. */
 export function describeSettings(): string {
   const rows = ["| Variable | Config file key | Default | What it does |", "|---|---|---|---|"];
-  for (const [group, entries] of Object.entries(settings)) {
+  for (const [group, entries] of Object.entries(settingGroups)) {
     for (const [key, setting] of Object.entries(entries)) {
-      const fallback = setting.default === undefined ? "—" : `\`${String(setting.default)}\``;
+      const fallback = setting.default === undefined ? "—" : `\`${JSON.stringify(setting.default).replace(/^"|"$/g, "")}\``;
       rows.push(`| \`${setting.env}\` | \`${group}.${key}\` | ${fallback} | ${setting.describe} |`);
     }
   }

@@ -157,6 +157,24 @@ export const settings = {
       default: 8,
       describe: "Attempts before a job becomes a dead letter.",
     },
+    concurrency: {
+      env: "JOBS_CONCURRENCY",
+      schema: positiveInt.max(100),
+      default: 4,
+      describe: "Jobs one worker process runs at the same time.",
+    },
+    leaseSeconds: {
+      env: "JOBS_LEASE_SECONDS",
+      schema: positiveInt.min(5).max(24 * 60 * 60),
+      default: 300,
+      describe: "A running job whose worker is silent this long is taken over by another.",
+    },
+    retryBaseSeconds: {
+      env: "JOBS_RETRY_BASE_SECONDS",
+      schema: positiveInt.max(3600),
+      default: 10,
+      describe: "Wait before the first retry; doubled at each further attempt.",
+    },
   },
 } as const;
 

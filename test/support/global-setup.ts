@@ -4,9 +4,9 @@ import { join } from "node:path";
 
 import type { TestProject } from "vitest/node";
 
+import { migrate } from "@/core/db/migrate";
 import { connectPglite } from "@/core/db/pglite";
 import { connectPostgres } from "@/core/db/postgres";
-import { migrate } from "@/core/db/migrate";
 
 import { templateDatabaseName, withDatabaseName } from "./database-names";
 

@@ -3,7 +3,8 @@ import net from "node:net";
 // No test may reach beyond this machine: a connection to any other host
 // fails loudly instead of waiting on a closed network.
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\])$/;
-const originalConnect = net.Socket.prototype.connect as (...args: unknown[]) => net.Socket;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound with apply below
+const originalConnect = net.Socket.prototype.connect as (this: net.Socket, ...args: unknown[]) => net.Socket;
 
 net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unknown[]) {
   const [first, second] = args;
@@ -25,4 +26,4 @@ net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unkno
     throw new Error(`Tests may not reach the network (tried ${host}).`);
   }
   return originalConnect.apply(this, args);
-} as typeof net.Socket.prototype.connect;
+};

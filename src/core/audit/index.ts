@@ -1,1 +1,9 @@
-export { type AuditEntry, type AuditRecord, canonicalJson, GENESIS_HASH, hashAuditRecord, PLATFORM_CHAIN, recordAudit } from "./record-audit";
+export {
+  type AuditEntry,
+  type AuditRecord,
+  canonicalJson,
+  GENESIS_HASH,
+  hashAuditRecord,
+  PLATFORM_CHAIN,
+  recordAudit,
+} from "./record-audit";

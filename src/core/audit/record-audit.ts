@@ -41,7 +41,10 @@ export interface AuditRecord {
  * head row is locked until commit: appends to one chain are serial, appends
  * to different agencies' chains are not.
  */
-export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<AuditRecord & { hash: string }> {
+export async function recordAudit(
+  tx: Transaction,
+  entry: AuditEntry,
+): Promise<AuditRecord & { hash: string }> {
   const chain = entry.agencyId ?? PLATFORM_CHAIN;
   await tx.query(
     `insert into audit_chain_heads (chain, last_seq, last_hash) values ($1, 0, $2) on conflict (chain) do nothing`,
@@ -89,7 +92,11 @@ export async function recordAudit(tx: Transaction, entry: AuditEntry): Promise<A
       hash,
     ],
   );
-  await tx.query("update audit_chain_heads set last_seq = $2, last_hash = $3 where chain = $1", [chain, record.seq, hash]);
+  await tx.query("update audit_chain_heads set last_seq = $2, last_hash = $3 where chain = $1", [
+    chain,
+    record.seq,
+    hash,
+  ]);
   return { ...record, hash };
 }
 

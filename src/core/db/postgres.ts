@@ -12,7 +12,7 @@ const MAX_TRANSACTION_ATTEMPTS = 3;
 // bigint counts fit in a double; returning them as numbers keeps rows the same
 // shape as PGlite's.
 const types = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+  getTypeParser: ((oid: number, format?: "text" | "binary"): unknown =>
     oid === INT8_OID
       ? (value: string) => Number(value)
       : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,

@@ -3,8 +3,8 @@ import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";
 
 import { AppError, type ErrorCode, errorStatus, type FieldProblem } from "@/core/errors";
-import { coreMessages as m } from "@/core/i18n/core-messages";
 import { translate } from "@/core/i18n";
+import { coreMessages as m } from "@/core/i18n/core-messages";
 import { Layout } from "@/core/ui/layout";
 import { pageContext } from "@/core/ui/page-context";
 

@@ -1,12 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 
+import { isSecureDeployment } from "@/core/auth/sessions";
 import { isLocale } from "@/core/i18n";
 import { findAsset } from "@/core/ui/assets";
-import { isSecureDeployment } from "@/core/auth/sessions";
 
 import type { Metrics } from "./metrics";
 import { createRouter } from "./openapi";
 import { rememberLocale } from "./request-context";
+import { isLocalPath } from "./safe-redirect";
 
 const HealthSchema = z.object({ status: z.literal("ok") }).openapi("Health");
 const ReadySchema = z
@@ -69,7 +70,7 @@ export function platformRoutes(metrics: Metrics) {
     const next = c.req.query("next") ?? "/";
     if (isLocale(to)) rememberLocale(c, to, isSecureDeployment(c.get("config")));
     // Only a path on this site: never an open redirect.
-    return c.redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/", 303);
+    return c.redirect(isLocalPath(next) ? next : "/", 303);
   });
 
   return router;

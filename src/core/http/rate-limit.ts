@@ -66,6 +66,21 @@ export async function pruneRateLimitBuckets(db: Queryable): Promise<number> {
   return result.rowCount;
 }
 
+/** Signed-in API clients are counted by who they are, everyone else by address. */
+export function rateLimitKey(c: Context<AppEnv>): string {
+  const actor = c.get("actor");
+  switch (actor.type) {
+    case "api_key":
+      return `key:${actor.keyId}`;
+    case "citizen":
+      return `citizen:${actor.citizenId}`;
+    case "officer":
+      return `officer:${actor.officerId}`;
+    case "anonymous":
+      return `address:${clientAddress(c)}`;
+  }
+}
+
 export function clientAddress(c: Context<AppEnv>): string {
   if (c.get("config").server.trustProxy) {
     const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();

@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
 
 import type { FieldProblem } from "@/core/errors";
-import { coreMessages as m } from "@/core/i18n/core-messages";
 import { formatDate, isoInstant, type Locale, type Translate } from "@/core/i18n";
+import { coreMessages as m } from "@/core/i18n/core-messages";
 
 export function PageHeading({
   caption,

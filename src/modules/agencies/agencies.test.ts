@@ -1,7 +1,7 @@
+import { createTestApp, type TestApp } from "@test/support/app";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { seedDemo } from "@/demo/seed";
-import { createTestApp, type TestApp } from "@test/support/app";
 
 describe("agency directory", () => {
   let t: TestApp;

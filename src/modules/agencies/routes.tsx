@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 
 import { AppError } from "@/core/errors";
-import { problemResponse } from "@/core/http/problem-schema";
 import { createRouter } from "@/core/http/openapi";
+import { problemResponse } from "@/core/http/problem-schema";
 import { pageContext } from "@/core/ui/page-context";
 
 import { getAgency, listAgencies } from "./list-agencies";

@@ -1,5 +1,5 @@
-import { defineMessages } from "@/core/i18n";
 import { createRouter } from "@/core/http/openapi";
+import { defineMessages } from "@/core/i18n";
 import { coreMessages } from "@/core/i18n/core-messages";
 import { Layout } from "@/core/ui/layout";
 import { pageContext } from "@/core/ui/page-context";
