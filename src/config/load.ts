@@ -99,7 +99,10 @@ export function describeSettings(): string {
   const rows = ["| Variable | Config file key | Default | What it does |", "|---|---|---|---|"];
   for (const [group, entries] of Object.entries(settingGroups)) {
     for (const [key, setting] of Object.entries(entries)) {
-      const fallback = setting.default === undefined ? "—" : `\`${JSON.stringify(setting.default).replace(/^"|"$/g, "")}\``;
+      const fallback =
+        setting.default === undefined
+          ? "—"
+          : `\`${JSON.stringify(setting.default).replace(/^"|"$/g, "")}\``;
       rows.push(`| \`${setting.env}\` | \`${group}.${key}\` | ${fallback} | ${setting.describe} |`);
     }
   }

@@ -4,7 +4,10 @@ import net from "node:net";
 // fails loudly instead of waiting on a closed network.
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\])$/;
 // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound with apply below
-const originalConnect = net.Socket.prototype.connect as (this: net.Socket, ...args: unknown[]) => net.Socket;
+const originalConnect = net.Socket.prototype.connect as (
+  this: net.Socket,
+  ...args: unknown[]
+) => net.Socket;
 
 net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unknown[]) {
   const [first, second] = args;
