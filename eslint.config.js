@@ -24,6 +24,8 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { console: "readonly", process: "readonly", performance: "readonly" } },
+    languageOptions: {
+      globals: { console: "readonly", process: "readonly", performance: "readonly" },
+    },
   },
 );
