@@ -2,8 +2,9 @@
 // cluster started from the machine's binaries. Brings what the browser tests
 // need from Debian's packages when it is missing. Extra arguments go to Vitest.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { userInfo } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
+import { join } from "node:path";
 
 import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
 
@@ -34,16 +35,28 @@ function ensureSystemPackages() {
   }
 }
 
+const reports = mkdtempSync(join(tmpdir(), "pratu-test-report-"));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
 function vitest(label, env) {
   console.log(`\n=== Tests on ${label} ===`);
   const started = performance.now();
-  const result = spawnSync("vitest", ["run", ...process.argv.slice(2)], {
+  const report = join(reports, `${label.replace(/\W+/g, "-")}.json`);
+  const args = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  const result = spawnSync("vitest", [...args, ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, ...env },
   });
-  console.log(
-    `=== ${label}: ${result.status === 0 ? "passed" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s ===`,
-  );
+  if (existsSync(report)) {
+    const summary = JSON.parse(readFileSync(report, "utf8"));
+    totals.passed += summary.numPassedTests;
+    totals.failed += summary.numFailedTests;
+    totals.skipped += summary.numPendingTests + summary.numTodoTests;
+  } else {
+    totals.failed += 1;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`=== ${label}: ${result.status === 0 ? "passed" : "FAILED"} in ${seconds} s ===`);
   return result.status === 0;
 }
 
@@ -69,4 +82,6 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `\nWhole suite: ${passedOnPglite && passedOnPostgres ? "passed" : "FAILED"} in ${seconds} s (PGlite ${passedOnPglite ? "passed" : "failed"}, PostgreSQL ${passedOnPostgres ? "passed" : "failed"})`,
 );
+rmSync(reports, { recursive: true, force: true });
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(passedOnPglite && passedOnPostgres ? 0 : 1);
