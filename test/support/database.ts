@@ -26,19 +26,33 @@ export async function createTestDatabase(): Promise<Database> {
     const image = new Blob([readFileSync(inject("pgliteImagePath"))]);
     return connectPglite({ loadDataDir: image });
   }
+  return (await createTestPostgresDatabase(url)).db;
+}
+
+/**
+ * A new migrated PostgreSQL database and its connection string, for tests
+ * that start `pratu` processes of their own against it.
+ */
+export async function createTestPostgresDatabase(
+  url: string,
+): Promise<{ db: Database; url: string }> {
   templateName ??= await findTemplate(url);
   const name = `pratu_test_${randomBytes(6).toString("hex")}`;
   const admin = await connectPostgres({ url, poolSize: 1 });
   await admin.query(`create database ${name} template ${templateName}`);
   await admin.close();
-  const db = await connectPostgres({ url: withDatabaseName(url, name), poolSize: 5 });
+  const databaseUrl = withDatabaseName(url, name);
+  const db = await connectPostgres({ url: databaseUrl, poolSize: 5 });
   return {
-    ...db,
-    close: async () => {
-      await db.close();
-      const cleanup = await connectPostgres({ url, poolSize: 1 });
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.close();
+    url: databaseUrl,
+    db: {
+      ...db,
+      close: async () => {
+        await db.close();
+        const cleanup = await connectPostgres({ url, poolSize: 1 });
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+        await cleanup.close();
+      },
     },
   };
 }
