@@ -1,8 +1,8 @@
+import { createTestPostgresDatabase } from "@test/support/database";
+import { type PratuProcess, spawnPratu } from "@test/support/processes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/core/db/database";
-import { createTestPostgresDatabase } from "@test/support/database";
-import { type PratuProcess, spawnPratu } from "@test/support/processes";
 
 const baseUrl = process.env.TEST_DATABASE_URL;
 
