@@ -2,6 +2,10 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 
 import type { Config } from "@/config/schema";
 import { authenticate } from "@/core/auth/authenticate";
+import { citizenSignInRoutes } from "@/core/auth/citizen-sign-in-routes";
+import type { DevIdentityProvider } from "@/core/auth/dev-identity-provider";
+import { devIdentityProviderRoutes } from "@/core/auth/dev-identity-provider-routes";
+import { createRelyingParty } from "@/core/auth/oidc-relying-party";
 import { isSecureDeployment } from "@/core/auth/sessions";
 import type { SecretBox } from "@/core/crypto/secrets";
 import type { Database } from "@/core/db/database";
@@ -17,7 +21,9 @@ import { rateLimit, rateLimitKey } from "@/core/http/rate-limit";
 import { accessLog, locale, requestId } from "@/core/http/request-context";
 import { securityHeaders } from "@/core/http/security-headers";
 import type { Logger } from "@/core/log/logger";
+import { accountRoutes } from "@/modules/account";
 import { agencyRoutes } from "@/modules/agencies";
+import { consoleRoutes } from "@/modules/console";
 import { homeRoutes } from "@/modules/home/routes";
 
 export interface AppDependencies {
@@ -25,10 +31,18 @@ export interface AppDependencies {
   db: Database;
   logger: Logger;
   secrets: SecretBox;
+  /** The built-in development identity provider, when the web server runs one. */
+  devIdentityProvider?: DevIdentityProvider | undefined;
 }
 
 /** The web application: the kernel's middleware in order, then each module's routes. */
-export function createApp({ config, db, logger, secrets }: AppDependencies): OpenAPIHono<AppEnv> {
+export function createApp({
+  config,
+  db,
+  logger,
+  secrets,
+  devIdentityProvider,
+}: AppDependencies): OpenAPIHono<AppEnv> {
   const app = createRouter();
   const metrics = createMetrics();
 
@@ -55,6 +69,16 @@ export function createApp({ config, db, logger, secrets }: AppDependencies): Ope
   app.route("/", platformRoutes(metrics));
   app.route("/", homeRoutes);
   app.route("/", agencyRoutes);
+  app.route("/", consoleRoutes);
+  app.route(
+    "/",
+    citizenSignInRoutes({
+      relyingParty: createRelyingParty({ config, devIdentityProvider }),
+      providerName: config.auth.oidcProviderName,
+    }),
+  );
+  app.route("/", devIdentityProviderRoutes(devIdentityProvider));
+  app.route("/", accountRoutes);
   app.route("/", apiDocsRoutes(app));
 
   app.notFound((c) =>

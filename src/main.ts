@@ -2,13 +2,20 @@ import { parseArgs } from "node:util";
 
 import { ConfigError, describeSettings, loadConfig } from "@/config/load";
 import type { Config, SettingsInput } from "@/config/schema";
+import { runAuditCommand } from "@/core/audit";
+import { runDevCommand } from "@/core/auth/dev-token";
 import { resolveSecretKey, SecretBox } from "@/core/crypto/secrets";
 import { connectDatabase } from "@/core/db/connect";
 import type { Database } from "@/core/db/database";
 import { migrate } from "@/core/db/migrate";
 import { AppError } from "@/core/errors";
+import { runJobsCommand, startWorker } from "@/core/jobs";
 import { createLogger, type Logger } from "@/core/log/logger";
+import { demoCitizens, describeDemoCitizens } from "@/demo/citizens";
+import { runDevTotpCommand } from "@/demo/dev-totp";
+import { demoOfficerSignIn, describeDemoOfficers } from "@/demo/officers";
 import { isEmpty, seedDemo } from "@/demo/seed";
+import { jobHandlers } from "@/job-handlers";
 import { startWebServer } from "@/server";
 
 const usage = `pratu — one door to government services
@@ -20,9 +27,15 @@ Commands:
                      demo data on first run, web server and worker
   serve              Web server only (server mode: several can share one PostgreSQL)
   worker             Background worker only (jobs and outbox)
+  jobs dead          List the dead letters: jobs that failed every attempt
+  jobs retry <id>    Queue a dead job again
+  audit verify       Check every audit chain; exit 1 at the first broken link
   migrate            Apply database migrations and exit
   seed --demo        Load the demo agencies and people
   config             Check the configuration; --markdown prints the settings table
+  dev token --as citizen:<citizen ID> | officer:<email> [--level <acr>]
+                     Print a bearer token for trying the API (development provider only)
+  dev totp <email>   Print a demo officer's current second-factor code (demo mode only)
   help               This text
 
 Options:
@@ -43,6 +56,7 @@ const options = {
   markdown: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   as: { type: "string" },
+  level: { type: "string" },
 } as const;
 
 type Flags = ReturnType<
@@ -80,6 +94,14 @@ export async function main(argv: string[]): Promise<number> {
         return await startAll(flags);
       case "serve":
         return await serve(flags);
+      case "worker":
+        return await work(flags);
+      case "jobs":
+        return await withRuntime(flags, ({ db, config }) =>
+          runJobsCommand({ db, config, args: rest }),
+        );
+      case "audit":
+        return await withRuntime(flags, ({ db }) => runAuditCommand({ db, args: rest }));
       case "migrate":
         return await withRuntime(flags, async ({ db }) => {
           const applied = await migrate(db);
@@ -108,6 +130,20 @@ export async function main(argv: string[]): Promise<number> {
           console.log("The configuration is valid.");
         }
         return 0;
+      case "dev":
+        if (rest[0] === "totp") return runDevTotpCommand({ args: rest, config: readConfig(flags) });
+        return await runDevCommand({
+          args: rest,
+          as: flags.as,
+          level: flags.level,
+          config: readConfig(flags),
+          people: demoCitizens,
+          open: async () => {
+            const runtime = await openRuntime(readConfig(flags), "cli");
+            await migrate(runtime.db);
+            return runtime;
+          },
+        });
       default:
         console.error(`Unknown command "${[command, ...rest].join(" ")}".\n\n${usage}`);
         return 2;
@@ -170,12 +206,23 @@ async function startAll(flags: Flags): Promise<number> {
   const isFirstRun = await isEmpty(runtime.db);
   if (isFirstRun) await seedDemo(runtime);
   const web = await startWebServer(runtime);
+  const worker = startWorker({ ...runtime, handlers: jobHandlers });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     [
       "",
       `  Pratu is running at ${web.url}  (ready in ${seconds} s)`,
       `  Database: ${config.database.ephemeral ? "in memory (nothing is saved)" : `embedded, in ${config.database.dataDir}`}${isFirstRun ? ", demo data loaded" : ""}`,
+      ...(config.auth.devIdentityProvider
+        ? [
+            `  Citizens: sign in at ${web.url}/sign-in with the built-in provider`,
+            `            (demo citizens: ${describeDemoCitizens()})`,
+            `  Officers: sign in at ${web.url}/officer/sign-in with password ${demoOfficerSignIn.password}`,
+            `            second factor: add the secret ${demoOfficerSignIn.totpSecret} to an authenticator app,`,
+            "            or print the current code with `npx pratu dev totp <email>`",
+            ...describeDemoOfficers().map((line) => `            ${line}`),
+          ]
+        : []),
       "",
       "  Press Ctrl+C to stop.",
       "",
@@ -183,6 +230,18 @@ async function startAll(flags: Flags): Promise<number> {
   );
   await waitForShutdown(async () => {
     await web.close();
+    await worker.stop();
+    await runtime.db.close();
+  });
+  return 0;
+}
+
+async function work(flags: Flags): Promise<number> {
+  const runtime = await openRuntime(readConfig(flags), "worker");
+  const worker = startWorker({ ...runtime, handlers: jobHandlers });
+  runtime.logger.info({ worker: worker.id }, "worker started");
+  await waitForShutdown(async () => {
+    await worker.stop();
     await runtime.db.close();
   });
   return 0;

@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 
 import { type AppDependencies, createApp } from "@/app";
+import { createDevIdentityProvider } from "@/core/auth/dev-identity-provider";
+import { demoCitizens } from "@/demo/citizens";
 
 export interface RunningServer {
   server: Server;
@@ -13,17 +15,37 @@ export interface RunningServer {
 
 /** Starts the web application on a port (0 for any free one). */
 export async function startWebServer(dependencies: AppDependencies): Promise<RunningServer> {
-  const { config } = dependencies;
-  const app = createApp(dependencies);
-  const listener = getRequestListener(app.fetch);
-  const server = createServer((request, response) => void listener(request, response));
+  const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(config.server.port, config.server.host, () => resolve());
+    server.listen(dependencies.config.server.port, dependencies.config.server.host, () =>
+      resolve(),
+    );
   });
   const { port } = server.address() as AddressInfo;
-  const url =
-    config.server.port === 0 ? `http://${config.server.host}:${port}` : config.server.publicUrl;
+  // Port 0 asks for any free port, so the address people (and the built-in
+  // identity provider's issuer) use is known only once listening.
+  const isAnyPort = dependencies.config.server.port === 0;
+  const url = isAnyPort
+    ? `http://${dependencies.config.server.host}:${port}`
+    : dependencies.config.server.publicUrl;
+  const config = isAnyPort
+    ? { ...dependencies.config, server: { ...dependencies.config.server, publicUrl: url } }
+    : dependencies.config;
+  const devIdentityProvider =
+    dependencies.devIdentityProvider ??
+    (config.auth.devIdentityProvider
+      ? createDevIdentityProvider({ ...dependencies, config, people: demoCitizens })
+      : undefined);
+  const listener = getRequestListener(
+    createApp({ ...dependencies, config, devIdentityProvider }).fetch,
+  );
+  server.on("request", (request, response) => {
+    // The development provider answers under /dev-idp beside the application.
+    const path = (request.url ?? "/").split("?")[0] ?? "/";
+    if (devIdentityProvider?.handles(path)) devIdentityProvider.callback(request, response);
+    else void listener(request, response);
+  });
   return {
     server,
     url,

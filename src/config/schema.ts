@@ -135,6 +135,22 @@ export const settings = {
       default: undefined,
       describe: "Client secret registered with the identity provider.",
     },
+    oidcScopes: {
+      env: "OIDC_SCOPES",
+      schema: z
+        .string()
+        .regex(/(^|\s)openid(\s|$)/, "must include openid")
+        .optional(),
+      default: undefined,
+      describe:
+        "Scopes asked of the identity provider. Default: openid profile email pid (pid: the citizen ID).",
+    },
+    oidcProviderName: {
+      env: "OIDC_PROVIDER_NAME",
+      schema: z.string().min(1).max(60),
+      default: "ThaID",
+      describe: "Name of the identity provider as the sign-in button shows it.",
+    },
   },
   logging: {
     level: {

@@ -1,16 +1,29 @@
+import type { SecretBox } from "@/core/crypto/secrets";
 import type { Database } from "@/core/db/database";
 import { transaction } from "@/core/db/database";
 import { newId } from "@/core/db/ids";
 import { upsertAgency } from "@/modules/agencies";
 
 import { demoAgencies } from "./agencies";
+import { seedDemoOfficers } from "./seed-officers";
 
 export interface SeedSummary {
   agencies: number;
+  officers: number;
 }
 
-/** Loads the demo agencies and people. Safe to run again: it updates what is there. */
-export async function seedDemo({ db }: { db: Database }): Promise<SeedSummary> {
+/**
+ * Loads the demo agencies and people. Safe to run again: it updates what is
+ * there. Demo officers need the secret box (to seal their second factor);
+ * without one only the agencies are loaded.
+ */
+export async function seedDemo({
+  db,
+  secrets,
+}: {
+  db: Database;
+  secrets?: SecretBox;
+}): Promise<SeedSummary> {
   return transaction(db, async (tx) => {
     const idsByCode = new Map<string, string>();
     for (const agency of demoAgencies) {
@@ -18,7 +31,10 @@ export async function seedDemo({ db }: { db: Database }): Promise<SeedSummary> {
       const id = await upsertAgency(tx, { ...agency, id: newId(), parentId });
       idsByCode.set(agency.code, id);
     }
-    return { agencies: demoAgencies.length };
+    const officers = secrets
+      ? await seedDemoOfficers({ tx, secrets, agencyIdsByCode: idsByCode })
+      : 0;
+    return { agencies: demoAgencies.length, officers };
   });
 }
 

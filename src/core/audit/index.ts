@@ -1,3 +1,4 @@
+export { runAuditCommand } from "./audit-command";
 export {
   type AuditEntry,
   type AuditRecord,
@@ -7,3 +8,4 @@ export {
   PLATFORM_CHAIN,
   recordAudit,
 } from "./record-audit";
+export { type AuditVerification, type BrokenLink, verifyAuditLog } from "./verify-audit-log";

@@ -45,7 +45,12 @@ export async function recordAudit(
   tx: Transaction,
   entry: AuditEntry,
 ): Promise<AuditRecord & { hash: string }> {
-  const chain = entry.agencyId ?? PLATFORM_CHAIN;
+  // Hash exactly what the database will hand back to `verifyAuditLog`: a uuid
+  // column reads back in lower case, and jsonb keeps only JSON (a Date becomes
+  // its ISO text, an undefined array item becomes null).
+  const agencyId = entry.agencyId?.toLowerCase() ?? null;
+  const details = JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>;
+  const chain = agencyId ?? PLATFORM_CHAIN;
   await tx.query(
     `insert into audit_chain_heads (chain, last_seq, last_hash) values ($1, 0, $2) on conflict (chain) do nothing`,
     [chain, GENESIS_HASH],
@@ -60,14 +65,14 @@ export async function recordAudit(
     seq: head.last_seq + 1,
     id: newId(),
     occurredAt: new Date().toISOString(),
-    agencyId: entry.agencyId,
+    agencyId,
     actorType: entry.actor.type,
     actorId: actorIdOf(entry.actor),
     action: entry.action,
     targetType: entry.target?.type ?? null,
     targetId: entry.target?.id ?? null,
     requestId: entry.requestId ?? null,
-    details: entry.details ?? {},
+    details,
     prevHash: head.last_hash,
   };
   const hash = hashAuditRecord(record);

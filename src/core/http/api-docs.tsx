@@ -9,9 +9,10 @@ import { createRouter } from "./openapi";
 
 const m = defineMessages({
   title: { th: "เอกสาร API", en: "API reference" },
-  lead: {
-    th: "คำอธิบาย OpenAPI 3.1 ฉบับเต็มอยู่ที่ {url} ข้อผิดพลาดทุกรายการตอบกลับเป็น application/problem+json",
-    en: "The full OpenAPI 3.1 description is at {url}. Every error answers as application/problem+json.",
+  lead: { th: "คำอธิบาย OpenAPI 3.1 ฉบับเต็ม:", en: "The full OpenAPI 3.1 description:" },
+  problems: {
+    th: "ข้อผิดพลาดทุกรายการตอบกลับเป็น application/problem+json",
+    en: "Every error answers as application/problem+json.",
   },
   method: { th: "วิธี", en: "Method" },
   path: { th: "ที่อยู่", en: "Path" },
@@ -59,12 +60,14 @@ export function apiDocsRoutes(app: OpenAPIHono<AppEnv>) {
       <Layout page={page} title={t(m.title)}>
         <h1>{t(m.title)}</h1>
         <p class="lead">
-          {t(m.lead, { url: OPENAPI_PATH })} <a href={OPENAPI_PATH}>{OPENAPI_PATH}</a>
+          {t(m.lead)} <a href={OPENAPI_PATH}>{OPENAPI_PATH}</a>
         </p>
+        <p>{t(m.problems)}</p>
         {tags.map((tag) => (
           <section>
             <h2>{tag}</h2>
-            <div class="table-scroll">
+            {/* Focusable so that keyboard users can scroll a table wider than the screen. */}
+            <div class="table-scroll" role="region" aria-label={tag} tabindex={0}>
               <table class="table">
                 <thead>
                   <tr>

@@ -9,6 +9,7 @@ import { Layout } from "@/core/ui/layout";
 import { pageContext } from "@/core/ui/page-context";
 
 import type { AppEnv } from "./context";
+import { signInLocation } from "./sign-in-redirect";
 
 /** Requests from programs get problem documents; people get pages. */
 export function wantsProblemJson(c: Context<AppEnv>): boolean {
@@ -47,9 +48,18 @@ export function toAppError(error: unknown): AppError {
 export function renderError(c: Context<AppEnv>, error: AppError): Response | Promise<Response> {
   if (error.retryAfterSeconds !== undefined)
     c.header("Retry-After", String(error.retryAfterSeconds));
+  const isForProgram = wantsProblemJson(c);
+  // A person who follows a link to a page that needs them signed in is sent
+  // to sign in and brought back, rather than shown an error.
+  if (
+    !isForProgram &&
+    (error.code === "unauthenticated" || error.code === "second_factor_required")
+  ) {
+    return c.redirect(signInLocation(c, error.code), 303);
+  }
   const locale = c.get("locale") ?? "th";
   const message = m.errors[error.code];
-  if (wantsProblemJson(c)) {
+  if (isForProgram) {
     return c.json(
       {
         type: `urn:pratu:problem:${error.code}`,

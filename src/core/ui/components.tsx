@@ -144,8 +144,10 @@ export function Table<Row>({
   columns: Column<Row>[];
   rows: Row[];
 }) {
+  // A table wider than a phone scrolls sideways; keyboard users can only
+  // scroll a region that takes focus, and a named region says what it holds.
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label={caption} tabindex={0}>
       <table class="table">
         <caption>{caption}</caption>
         <thead>

@@ -14,7 +14,8 @@ export interface PageContext {
   nonce: string | undefined;
 }
 
-export function pageContext(c: Context<AppEnv>): PageContext {
+// Only reads the request: a route whose middleware adds variables of its own can pass its context.
+export function pageContext(c: Pick<Context<AppEnv>, "req" | "get">): PageContext {
   const url = new URL(c.req.url);
   return {
     locale: c.get("locale"),

@@ -12,6 +12,7 @@ export const agencyMessages = defineMessages({
   searchHint: { th: "ชื่อภาษาไทยหรืออังกฤษ หรือรหัสหน่วยงาน", en: "Thai or English name, or agency code" },
   searchButton: { th: "ค้นหา", en: "Search" },
   resultCount: { th: "พบ {count} หน่วยงาน", en: "{count} agencies found" },
+  resultCountOne: { th: "พบ 1 หน่วยงาน", en: "1 agency found" },
   noResults: {
     th: "ไม่พบหน่วยงานที่ตรงกับคำค้น ลองใช้คำที่สั้นลง",
     en: "No agency matches. Try a shorter search.",

@@ -42,7 +42,9 @@ export function AgencyDirectoryPage({
           {t(m.searchButton)}
         </button>
       </form>
-      <h2 aria-live="polite">{t(m.resultCount, { count: agencies.length })}</h2>
+      <h2 aria-live="polite">
+        {agencies.length === 1 ? t(m.resultCountOne) : t(m.resultCount, { count: agencies.length })}
+      </h2>
       {agencies.length === 0 ? <p>{t(m.noResults)}</p> : null}
       <ul class="card-list">
         {agencies.map((agency) => (
@@ -101,7 +103,13 @@ export function AgencyPage({
         {agency.website ? (
           <>
             <dt>{t(m.website)}</dt>
-            <dd>{agency.website}</dd>
+            <dd>
+              {/^https?:\/\//.test(agency.website) ? (
+                <a href={agency.website}>{agency.website}</a>
+              ) : (
+                agency.website
+              )}
+            </dd>
           </>
         ) : null}
       </dl>

@@ -1,0 +1,13 @@
+export { type DeadJob, listDeadJobs, requeueDeadJob } from "./dead-letters";
+export { enqueueJob, type EnqueueJobInput } from "./enqueue-job";
+export { runHousekeeping } from "./housekeeping";
+export {
+  createJobRegistry,
+  defineJobHandler,
+  type Job,
+  type JobContext,
+  type JobHandler,
+  PermanentJobError,
+} from "./job-handler";
+export { cliActor, runJobsCommand } from "./jobs-command";
+export { startWorker, type StartWorkerOptions, type Worker } from "./worker";

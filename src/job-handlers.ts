@@ -1,0 +1,8 @@
+import type { JobHandler } from "@/core/jobs";
+
+/**
+ * Every kind of job the worker knows, imported by name from the modules'
+ * index files (no registration by side effect). A module that reacts to an
+ * event through the outbox adds its handlers here.
+ */
+export const jobHandlers: readonly JobHandler[] = [];

@@ -1,0 +1,2 @@
+export { accountMessages } from "./messages";
+export { accountRoutes } from "./routes";

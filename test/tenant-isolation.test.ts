@@ -1,0 +1,217 @@
+import { createTestApp, type TestApp } from "@test/support/app";
+import { BrowserSession } from "@test/support/browser-session";
+import {
+  agencyIdOf,
+  createTestOfficer,
+  officerBearerToken,
+  signInOfficer,
+} from "@test/support/officers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createApiKey } from "@/core/auth/credentials";
+import { withinAgency } from "@/core/db/tenant";
+import { seedDemo } from "@/demo/seed";
+
+/**
+ * Routes under an agency code that anyone may read: the public directory.
+ * A new public route must be named here on purpose; every other route with
+ * an agency code is walked below and must answer outsiders with 404.
+ */
+const PUBLIC_AGENCY_ROUTES = new Set(["GET /agencies/:code", "GET /api/v1/agencies/:code"]);
+
+const OWNER = "DOPA";
+const SECRET_KEY_NAME = "DOPA-only registry bridge";
+
+interface Caller {
+  label: string;
+  isOfficer: boolean;
+  request: (method: string, path: string) => Promise<Response>;
+}
+
+describe("tenant isolation", () => {
+  let t: TestApp;
+  let ownerKey: { id: string; prefix: string };
+  let markers: string[];
+  const callers: Caller[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      config: { security: { signInRateLimitPerMinute: 1000, rateLimitPerMinute: 100_000 } },
+    });
+    await seedDemo({ db: t.db });
+    const ownerId = await agencyIdOf(t.db, OWNER);
+    const owner = await createTestOfficer({
+      db: t.db,
+      secrets: t.secrets,
+      memberships: [{ agencyCode: OWNER, role: "admin" }],
+    });
+    const created = await withinAgency(t.db, ownerId, (scope) =>
+      createApiKey(scope, {
+        name: SECRET_KEY_NAME,
+        scopes: ["applications:read"],
+        createdBy: owner.officer.id,
+      }),
+    );
+    ownerKey = { id: created.id, prefix: created.key.split(".")[0]! };
+    markers = [SECRET_KEY_NAME, ownerKey.prefix, owner.email, "กรมการปกครอง"];
+
+    // Outsiders: an administrator and an officer of other agencies, each by
+    // browser session and by bearer token, and another agency's API key.
+    for (const { code, role } of [
+      { code: "DGA", role: "admin" as const },
+      { code: "DBD", role: "officer" as const },
+    ]) {
+      const outsider = await createTestOfficer({
+        db: t.db,
+        secrets: t.secrets,
+        memberships: [{ agencyCode: code, role }],
+      });
+      const browser = new BrowserSession(t.app);
+      await signInOfficer(browser, outsider);
+      const csrfToken = await browser.csrfToken();
+      callers.push({
+        label: `${role} of ${code} (session)`,
+        isOfficer: true,
+        request: (method, path) =>
+          browser.request(path, {
+            method,
+            ...(method === "GET"
+              ? {}
+              : {
+                  headers: { "content-type": "application/x-www-form-urlencoded" },
+                  body: new URLSearchParams({ _csrf: csrfToken, name: "x" }).toString(),
+                }),
+          }),
+      });
+      const token = await officerBearerToken(t.db, outsider.officer.id);
+      callers.push({
+        label: `${role} of ${code} (bearer)`,
+        isOfficer: true,
+        request: (method, path) =>
+          Promise.resolve(
+            t.app.request(path, {
+              method,
+              headers: {
+                authorization: `Bearer ${token}`,
+                ...(method === "GET" ? {} : { "content-type": "application/json" }),
+              },
+              ...(method === "GET"
+                ? {}
+                : { body: JSON.stringify({ name: "x", scopes: ["agency:read"] }) }),
+            }),
+          ),
+      });
+    }
+    const dbdKey = await withinAgency(t.db, await agencyIdOf(t.db, "DBD"), (scope) =>
+      createApiKey(scope, { name: "DBD system", scopes: ["applications:read"], createdBy: null }),
+    );
+    callers.push({
+      label: "API key of DBD",
+      isOfficer: false,
+      request: (method, path) =>
+        Promise.resolve(
+          t.app.request(path, {
+            method,
+            headers: {
+              authorization: `Bearer ${dbdKey.key}`,
+              ...(method === "GET" ? {} : { "content-type": "application/json" }),
+            },
+            ...(method === "GET" ? {} : { body: "{}" }),
+          }),
+        ),
+    });
+  });
+  afterAll(() => t.close());
+
+  /** Every route the app has registered under an agency code or in the console, once each. */
+  function tenantScopedRoutes(): { method: string; path: string }[] {
+    const seen = new Map<string, { method: string; path: string }>();
+    for (const route of t.app.routes) {
+      if (route.method === "ALL") continue;
+      const isTenantScoped =
+        /\/:code(\/|\{|$)/.test(route.path) || /^\/console(\/|$)/.test(route.path);
+      const key = `${route.method} ${route.path}`;
+      if (isTenantScoped && !PUBLIC_AGENCY_ROUTES.has(key)) seen.set(key, route);
+    }
+    return [...seen.values()];
+  }
+
+  /** The path with the owner's code and, for any other parameter, the id of a record the owner holds. */
+  function fill(path: string): string {
+    return path.replace(/:(\w+)(\{[^}]*\})?/g, (_whole, name: string) =>
+      name === "code" ? OWNER : ownerKey.id,
+    );
+  }
+
+  it("walks every tenant-scoped route as an officer of another agency", async () => {
+    const routes = tenantScopedRoutes();
+    // The routes this part of Pratu adds must be among them; later modules' are walked too.
+    expect(routes.map((route) => `${route.method} ${route.path}`)).toEqual(
+      expect.arrayContaining([
+        "GET /api/v1/agencies/:code/api-keys",
+        "POST /api/v1/agencies/:code/api-keys",
+        "POST /api/v1/agencies/:code/api-keys/:id/revoke",
+        "GET /console",
+        "GET /console/api-keys",
+        "POST /console/api-keys/:id/revoke",
+      ]),
+    );
+    const { rows: before } = await t.db.query<{ count: number }>(
+      "select count(*)::int as count from audit_log where agency_id = (select id from agencies where code = $1)",
+      [OWNER],
+    );
+
+    const failures: string[] = [];
+    for (const route of routes) {
+      const path = fill(route.path);
+      const namesAgencyRecord = route.path.includes(":");
+      for (const caller of callers) {
+        const response = await caller.request(route.method, path);
+        const body = await response.text();
+        const where = `${route.method} ${path} as ${caller.label}`;
+        // The console is for officers only: a program is turned away at its door.
+        const isTurnedAway =
+          !caller.isOfficer && route.path.startsWith("/console") && response.status === 401;
+        if (namesAgencyRecord && response.status !== 404 && !isTurnedAway) {
+          failures.push(`${where}: expected 404, got ${response.status}`);
+        }
+        if (!namesAgencyRecord && response.status >= 500) {
+          failures.push(`${where}: failed with ${response.status}`);
+        }
+        for (const marker of markers) {
+          if (body.includes(marker)) failures.push(`${where}: answered with "${marker}"`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+
+    // Nothing the owner holds was changed either.
+    const { rows: key } = await t.db.query<{ revoked_at: Date | null }>(
+      "select revoked_at from api_keys where id = $1",
+      [ownerKey.id],
+    );
+    expect(key[0]?.revoked_at).toBeNull();
+    const { rows: after } = await t.db.query<{ count: number }>(
+      "select count(*)::int as count from audit_log where agency_id = (select id from agencies where code = $1)",
+      [OWNER],
+    );
+    expect(after[0]?.count).toBe(before[0]?.count);
+  });
+
+  it("answers a member of the agency on the same routes, so the walk above proves something", async () => {
+    const member = await createTestOfficer({
+      db: t.db,
+      secrets: t.secrets,
+      memberships: [{ agencyCode: OWNER, role: "admin" }],
+    });
+    const token = await officerBearerToken(t.db, member.officer.id);
+    const response = await t.app.request(`/api/v1/agencies/${OWNER}/api-keys`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(SECRET_KEY_NAME);
+    const browser = new BrowserSession(t.app);
+    const page = await signInOfficer(browser, member, { next: "/console/api-keys" });
+    expect(page.html).toContain(SECRET_KEY_NAME);
+  });
+});
