@@ -5,6 +5,8 @@
  * would. Redirects are followed only when asked, so a test can assert them.
  */
 
+import { CookieJar } from "./cookie-jar";
+
 type FieldValue = string | readonly string[];
 export type FormFields = Record<string, FieldValue>;
 
@@ -25,7 +27,8 @@ export interface Page {
 const MAX_REDIRECTS = 10;
 
 export class BrowserSession {
-  readonly cookies = new Map<string, string>();
+  readonly #jar = new CookieJar();
+  readonly cookies = this.#jar.cookies;
   readonly #app: RequestingApp;
   readonly #headers: Record<string, string>;
 
@@ -38,14 +41,10 @@ export class BrowserSession {
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers({ ...this.#headers });
     new Headers(init.headers).forEach((value, name) => headers.set(name, value));
-    if (this.cookies.size > 0) {
-      headers.set(
-        "cookie",
-        [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
-      );
-    }
+    const cookie = this.#jar.header();
+    if (cookie) headers.set("cookie", cookie);
     const response = await this.#app.request(path, { ...init, headers });
-    for (const cookie of response.headers.getSetCookie()) this.#store(cookie);
+    this.#jar.storeFrom(response);
     return response;
   }
 
@@ -109,23 +108,6 @@ export class BrowserSession {
     const token = csrfTokenIn((await this.visit("/officer/sign-in")).html);
     if (!token) throw new Error("No page carried a CSRF token.");
     return token;
-  }
-
-  #store(header: string): void {
-    const [pair = "", ...attributes] = header.split(";");
-    const separator = pair.indexOf("=");
-    const name = pair.slice(0, separator).trim();
-    const value = pair.slice(separator + 1).trim();
-    const isExpired = attributes.some((attribute) => {
-      const [key = "", raw = ""] = attribute.split("=");
-      const lower = key.trim().toLowerCase();
-      return (
-        (lower === "max-age" && Number(raw) <= 0) ||
-        (lower === "expires" && Date.parse(raw) < Date.now())
-      );
-    });
-    if (isExpired || value === "") this.cookies.delete(name);
-    else this.cookies.set(name, value);
   }
 }
 

@@ -1,10 +1,13 @@
+import { CookieJar } from "./cookie-jar";
+
 /**
  * A minimal browser for tests that drive the real server over HTTP: it keeps
  * cookies, sends them back, and lets the test follow redirects one by one.
  * Cookies are kept by name only, which is enough for one site on one host.
  */
 export class CookieJarBrowser {
-  readonly cookies = new Map<string, string>();
+  readonly #jar = new CookieJar();
+  readonly cookies = this.#jar.cookies;
 
   constructor(readonly origin: string) {}
 
@@ -14,12 +17,8 @@ export class CookieJarBrowser {
   ): Promise<Response> {
     const target = new URL(url, this.origin);
     const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) {
-      headers.set(
-        "cookie",
-        [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
-      );
-    }
+    const cookie = this.#jar.header();
+    if (cookie) headers.set("cookie", cookie);
     let body: string | undefined;
     if (init.form) {
       headers.set("content-type", "application/x-www-form-urlencoded");
@@ -32,7 +31,7 @@ export class CookieJarBrowser {
       body,
       redirect: "manual",
     });
-    for (const cookie of response.headers.getSetCookie()) this.#store(cookie);
+    this.#jar.storeFrom(response);
     return response;
   }
 
@@ -54,22 +53,5 @@ export class CookieJarBrowser {
       response = await this.request(current);
     }
     return { response, url: current, hops };
-  }
-
-  #store(header: string): void {
-    const [pair = "", ...attributes] = header.split(";");
-    const separator = pair.indexOf("=");
-    const name = pair.slice(0, separator).trim();
-    const value = pair.slice(separator + 1).trim();
-    const isExpired = attributes.some((attribute) => {
-      const [key = "", raw = ""] = attribute.split("=");
-      const lower = key.trim().toLowerCase();
-      return (
-        (lower === "max-age" && Number(raw) <= 0) ||
-        (lower === "expires" && Date.parse(raw) < Date.now())
-      );
-    });
-    if (isExpired || value === "") this.cookies.delete(name);
-    else this.cookies.set(name, value);
   }
 }
