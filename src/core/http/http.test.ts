@@ -74,6 +74,23 @@ describe("HTTP kernel", () => {
     expect(html).toContain("ไม่พบหน้าที่คุณต้องการ");
   });
 
+  it("opens pages in Thai whatever the browser's language, and answers programs in the language they ask for", async () => {
+    const page = await t.app.request("/agencies", {
+      headers: { accept: "text/html", "accept-language": "en-US,en;q=0.9" },
+    });
+    expect(await page.text()).toContain('<html lang="th">');
+    const problem = await t.app.request("/api/v1/agencies/not_a_code", {
+      headers: {
+        accept: "application/json",
+        "accept-language": "en-US,en;q=0.9",
+        "x-forwarded-for": "192.0.2.20",
+      },
+    });
+    expect(((await problem.json()) as { title: string }).title).toBe(
+      "Some of the information is not valid. Correct what is marked.",
+    );
+  });
+
   it("switches language by a link and never redirects off the site", async () => {
     const response = await t.app.request("/language?to=en&next=%2Fagencies");
     expect(response.status).toBe(303);

@@ -20,16 +20,19 @@ export const requestId = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /**
- * Chooses the language: the person's switch (a cookie) first, then an API
- * client's Accept-Language, then Thai.
+ * Chooses the language: the person's own switch (a cookie) first; otherwise
+ * Thai for pages, whatever the browser says, because a Thai government site
+ * opens in Thai. Programs (anything not asking for HTML) may ask for English
+ * with Accept-Language.
  */
 export const locale = createMiddleware<AppEnv>(async (c, next) => {
   const chosen = getCookie(c, LOCALE_COOKIE);
+  const isPage = (c.req.header("accept") ?? "").includes("text/html");
   const accepted = c.req.header("accept-language")?.trim().slice(0, 2).toLowerCase();
   const value: Locale = isLocale(chosen)
     ? chosen
-    : isLocale(accepted) && accepted === "en" && !chosen
-      ? "en"
+    : !isPage && isLocale(accepted)
+      ? accepted
       : defaultLocale;
   c.set("locale", value);
   c.set("t", translatorFor(value));
