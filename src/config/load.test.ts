@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
 
-import { ConfigError, loadConfig } from "./load";
+import { ConfigError, describeSettings, loadConfig } from "./load";
 
 describe("configuration", () => {
   it("applies defaults in embedded mode", () => {
@@ -42,5 +44,14 @@ describe("configuration", () => {
     });
     expect(config.mode).toBe("server");
     expect(config.auth.devIdentityProvider).toBe(false);
+  });
+
+  it("is documented in the README, every setting of it", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const variables = [...describeSettings().matchAll(/^\| `([A-Z_]+)`/gm)].map(
+      (match) => match[1],
+    );
+    expect(variables.length).toBeGreaterThan(20);
+    for (const variable of variables) expect(readme).toContain(`| \`${variable}\``);
   });
 });
