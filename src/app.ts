@@ -6,6 +6,7 @@ import { citizenSignInRoutes } from "@/core/auth/citizen-sign-in-routes";
 import type { DevIdentityProvider } from "@/core/auth/dev-identity-provider";
 import { devIdentityProviderRoutes } from "@/core/auth/dev-identity-provider-routes";
 import { createRelyingParty } from "@/core/auth/oidc-relying-party";
+import { createProviderTokenVerifier } from "@/core/auth/provider-access-tokens";
 import { isSecureDeployment } from "@/core/auth/sessions";
 import type { SecretBox } from "@/core/crypto/secrets";
 import type { Database } from "@/core/db/database";
@@ -55,7 +56,12 @@ export function createApp({
   });
   app.use("*", requestId, locale, accessLog, metrics.middleware);
   app.use("*", securityHeaders({ isSecure: isSecureDeployment(config) }));
-  app.use("*", authenticate);
+  app.use(
+    "*",
+    authenticate({
+      providerTokens: createProviderTokenVerifier({ config, devIdentityProvider, logger }),
+    }),
+  );
   app.use("*", csrfProtection);
   app.use(
     "/api/*",

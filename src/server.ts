@@ -4,12 +4,17 @@ import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 
 import { type AppDependencies, createApp } from "@/app";
-import { createDevIdentityProvider } from "@/core/auth/dev-identity-provider";
+import {
+  createDevIdentityProvider,
+  type DevIdentityProvider,
+} from "@/core/auth/dev-identity-provider";
 import { demoCitizens } from "@/demo/citizens";
 
 export interface RunningServer {
   server: Server;
   url: string;
+  /** The development identity provider it serves, if any (tests act as its clients). */
+  devIdentityProvider: DevIdentityProvider | undefined;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,7 @@ export async function startWebServer(dependencies: AppDependencies): Promise<Run
   return {
     server,
     url,
+    devIdentityProvider,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

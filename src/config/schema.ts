@@ -145,6 +145,13 @@ export const settings = {
       describe:
         "Scopes asked of the identity provider. Default: openid profile email pid (pid: the citizen ID).",
     },
+    oidcApiAudience: {
+      env: "OIDC_API_AUDIENCE",
+      schema: z.string().min(1).max(300).optional(),
+      default: undefined,
+      describe:
+        "Audience a provider's JWT access token must name to be accepted by the API. Default: PUBLIC_URL/api.",
+    },
     oidcProviderName: {
       env: "OIDC_PROVIDER_NAME",
       schema: z.string().min(1).max(60),

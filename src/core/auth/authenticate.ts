@@ -1,48 +1,81 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 
 import { AppError } from "@/core/errors";
 import type { Actor, AppEnv, OfficerRole, SessionState } from "@/core/http/context";
 
-import { actorFromBearer } from "./credentials";
+import { findOrCreateCitizenForToken } from "./citizens";
+import { ACCESS_TOKEN_PREFIX, actorFromBearer, API_KEY_PREFIX } from "./credentials";
+import type { ProviderTokenVerifier } from "./provider-access-tokens";
 import { clearSessionCookie, findSession, readSessionCookie } from "./sessions";
 
 /**
- * Works out who is asking: a bearer credential (API key or access token) for
- * programs, the session cookie for people. An officer counts as signed in only
- * after the second factor.
+ * Works out who is asking: a bearer credential (API key, Pratu's access
+ * token, or an identity provider's access token) for programs, the session
+ * cookie for people. An officer counts as signed in only after the second
+ * factor.
  */
-export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
-  const db = c.get("db");
-  c.set("session", null);
-  c.set("actor", { type: "anonymous" });
+export function authenticate({
+  providerTokens,
+}: { providerTokens?: ProviderTokenVerifier | undefined } = {}) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const db = c.get("db");
+    c.set("session", null);
+    c.set("actor", { type: "anonymous" });
 
-  const authorization = c.req.header("authorization");
-  if (authorization !== undefined) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const actor = match?.[1] ? await actorFromBearer(db, match[1]) : null;
-    if (!actor) {
-      c.header("WWW-Authenticate", 'Bearer realm="pratu", error="invalid_token"');
-      throw new AppError(
-        "unauthenticated",
-        "The bearer token is missing, unknown, revoked or expired.",
-      );
+    const authorization = c.req.header("authorization");
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      const credential = match?.[1];
+      const actor = credential
+        ? isPratuCredential(credential)
+          ? await actorFromBearer(db, credential)
+          : await actorFromProviderToken(c, providerTokens, credential)
+        : null;
+      if (!actor) {
+        c.header("WWW-Authenticate", 'Bearer realm="pratu", error="invalid_token"');
+        throw new AppError(
+          "unauthenticated",
+          "The bearer token is missing, unknown, revoked or expired.",
+        );
+      }
+      c.set("actor", actor);
+      return next();
     }
-    c.set("actor", actor);
-    return next();
-  }
 
-  const token = readSessionCookie(c);
-  if (token) {
-    const session = await findSession(db, c.get("config"), token);
-    if (session) {
-      c.set("session", session);
-      c.set("actor", await actorFromSession(c.get("db"), session));
-    } else {
-      clearSessionCookie(c);
+    const token = readSessionCookie(c);
+    if (token) {
+      const session = await findSession(db, c.get("config"), token);
+      if (session) {
+        c.set("session", session);
+        c.set("actor", await actorFromSession(c.get("db"), session));
+      } else {
+        clearSessionCookie(c);
+      }
     }
-  }
-  await next();
-});
+    await next();
+  });
+}
+
+function isPratuCredential(credential: string): boolean {
+  return credential.startsWith(API_KEY_PREFIX) || credential.startsWith(ACCESS_TOKEN_PREFIX);
+}
+
+async function actorFromProviderToken(
+  c: Context<AppEnv>,
+  providerTokens: ProviderTokenVerifier | undefined,
+  token: string,
+): Promise<Actor | null> {
+  const identity = await providerTokens?.identify(token);
+  if (!identity) return null;
+  const citizenId = await findOrCreateCitizenForToken({
+    db: c.get("db"),
+    secrets: c.get("secrets"),
+    identity,
+    requestId: c.get("requestId"),
+  });
+  return citizenId ? { type: "citizen", citizenId, assurance: identity.assurance } : null;
+}
 
 async function actorFromSession(
   db: AppEnv["Variables"]["db"],

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/core/audit";
 import type { SecretBox } from "@/core/crypto/secrets";
-import type { Queryable, Transaction } from "@/core/db/database";
+import { type Database, type Queryable, type Transaction, transaction } from "@/core/db/database";
 import { newId } from "@/core/db/ids";
 import { lastFourDigits } from "@/core/identity/thai-id";
 
@@ -112,6 +112,45 @@ export async function recordCitizenSignIn({
     },
   });
   return { citizenId: citizen.id, isNew: citizen.isNew };
+}
+
+/**
+ * The citizen an identity provider's access token stands for, found by
+ * (issuer, subject) exactly as browser sign-in records them. A person not
+ * yet known becomes a citizen only when the token carries their citizen ID,
+ * as a first sign-in would; otherwise null.
+ */
+export async function findOrCreateCitizenForToken({
+  db,
+  secrets,
+  identity,
+  requestId,
+}: {
+  db: Database;
+  secrets: SecretBox;
+  identity: VerifiedIdentity;
+  requestId: string | undefined;
+}): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>(
+    "select id from citizens where issuer = $1 and subject = $2",
+    [identity.issuer, identity.subject],
+  );
+  if (rows[0]) return rows[0].id;
+  if (!identity.citizenId) return null;
+  return transaction(db, async (tx) => {
+    const citizen = await upsertCitizen(tx, { identity, secrets, isSignIn: false });
+    if (citizen.isNew) {
+      await recordAudit(tx, {
+        action: "citizen.created",
+        actor: { type: "citizen", citizenId: citizen.id, assurance: identity.assurance },
+        agencyId: null,
+        target: { type: "citizen", id: citizen.id },
+        requestId,
+        details: { issuer: identity.issuer, through: "provider_access_token" },
+      });
+    }
+    return citizen.id;
+  });
 }
 
 export async function findCitizen({

@@ -2,7 +2,10 @@ import { generateKeyPairSync } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 import Provider, {
+  type AccessToken,
+  type ClientCredentials,
   type Configuration,
+  errors,
   interactionPolicy,
   type KoaContextWithOIDC,
 } from "oidc-provider";
@@ -51,6 +54,12 @@ export interface DevAccount extends DevPerson {
 export interface DevIdentityProvider {
   issuer: string;
   client: { clientId: string; clientSecret: string; redirectUri: string };
+  /**
+   * The resource indicator (RFC 8707) of Pratu's API. Asked for with
+   * `resource=`, the provider issues a JWT access token for it; otherwise an
+   * opaque token that only its userinfo endpoint understands.
+   */
+  apiResource: string;
   accounts: readonly DevAccount[];
   provider: Provider;
   /** Whether the provider itself answers this path (its sign-in page is one of Pratu's pages). */
@@ -97,9 +106,15 @@ export function createDevIdentityProvider({
     redirectUri: `${config.server.publicUrl}/sign-in/callback`,
   };
 
+  const apiResource = `${config.server.publicUrl}/api`;
   const provider = new Provider(
     issuer,
-    providerConfiguration({ client, accountsBySubject, signingKey: generateSigningKey() }),
+    providerConfiguration({
+      client,
+      apiResource,
+      accountsBySubject,
+      signingKey: generateSigningKey(),
+    }),
   );
   provider.proxy = config.server.trustProxy;
   provider.on("server_error", (_ctx: unknown, error: Error) => {
@@ -110,6 +125,7 @@ export function createDevIdentityProvider({
   return {
     issuer,
     client,
+    apiResource,
     accounts,
     provider,
     handles: (path) =>
@@ -129,10 +145,12 @@ export function createDevIdentityProvider({
 
 function providerConfiguration({
   client,
+  apiResource,
   accountsBySubject,
   signingKey,
 }: {
   client: DevIdentityProvider["client"];
+  apiResource: string;
   accountsBySubject: ReadonlyMap<string, DevAccount>;
   signingKey: Record<string, unknown>;
 }): Configuration {
@@ -161,11 +179,12 @@ function providerConfiguration({
     cookies: { keys: [randomToken()] },
     acrValues: allAcrValues,
     claims: {
-      openid: ["sub"],
+      // `acr` with `openid` so the userinfo endpoint tells an API how well the
+      // person was identified (see `findAccount`); ID tokens carry it anyway.
+      openid: ["sub", "acr"],
       profile: ["name", "given_name", "family_name", "name_en", "given_name_en", "family_name_en"],
       email: ["email", "email_verified"],
       [CITIZEN_ID_CLAIM]: [CITIZEN_ID_CLAIM],
-      acr: null,
       auth_time: null,
       sid: null,
     },
@@ -185,16 +204,40 @@ function providerConfiguration({
     features: {
       devInteractions: { enabled: false },
       rpInitiatedLogout: { enabled: false },
+      resourceIndicators: {
+        enabled: true,
+        // No resource asked for: an opaque token for the userinfo endpoint,
+        // which is what Pratu's own sign-in uses.
+        defaultResource: (_ctx, _client, oneOf) => oneOf?.[0],
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx, resource) => {
+          if (resource !== apiResource) throw new errors.InvalidTarget();
+          return {
+            scope: "",
+            audience: apiResource,
+            accessTokenFormat: "jwt",
+            accessTokenTTL: 10 * 60,
+            jwt: { sign: { alg: "RS256" } },
+          };
+        },
+      },
     },
+    extraTokenClaims: (ctx, token) => accessTokenClaims(ctx, token, accountsBySubject),
     interactions: {
       policy: alwaysAskPolicy(),
       url: (_ctx, interaction) => `${INTERACTION_PATH}${interaction.uid}`,
     },
     loadExistingGrant: grantFirstPartyClient,
-    findAccount: (_ctx, subject) => {
+    findAccount: (_ctx, subject, token) => {
       const account = accountsBySubject.get(subject);
       if (!account) return undefined;
-      return { accountId: subject, claims: () => claimsOf(account) };
+      // Asked with an access token, the answer is for an API holding that
+      // token: it carries the level the person signed in at.
+      const acr = token?.kind === "AccessToken" ? token.extra?.acr : undefined;
+      return {
+        accountId: subject,
+        claims: (use) => ({ ...claimsOf(account), ...(use === "userinfo" && acr ? { acr } : {}) }),
+      };
     },
     renderError: (ctx, out) => {
       ctx.type = "html";
@@ -216,6 +259,27 @@ function claimsOf(account: DevAccount) {
     email: account.email,
     email_verified: true,
     [CITIZEN_ID_CLAIM]: account.citizenId,
+  };
+}
+
+/**
+ * What an access token carries beyond the standard claims: the level the
+ * person signed in at and, when the citizen ID was granted, the ID itself, so
+ * that an API receiving a JWT access token knows whom it stands for.
+ */
+function accessTokenClaims(
+  ctx: KoaContextWithOIDC,
+  token: AccessToken | ClientCredentials,
+  accountsBySubject: ReadonlyMap<string, DevAccount>,
+): Record<string, unknown> | undefined {
+  if (token.kind !== "AccessToken") return undefined;
+  const { AuthorizationCode: code, RefreshToken: refreshToken, Grant: grant } = ctx.oidc.entities;
+  const acr = code?.acr ?? refreshToken?.acr;
+  const account = accountsBySubject.get(token.accountId);
+  const isCitizenIdGranted = grant?.getOIDCScope().split(" ").includes(CITIZEN_ID_CLAIM) ?? false;
+  return {
+    ...(acr ? { acr } : {}),
+    ...(account && isCitizenIdGranted ? { [CITIZEN_ID_CLAIM]: account.citizenId } : {}),
   };
 }
 
@@ -251,6 +315,9 @@ async function grantFirstPartyClient(ctx: KoaContextWithOIDC) {
     (existingId ? await oidc.provider.Grant.find(existingId) : undefined) ??
     new oidc.provider.Grant({ accountId, clientId });
   grant.addOIDCScope([...oidc.requestParamScopes].join(" "));
+  for (const [resource, server] of Object.entries(oidc.resourceServers ?? {})) {
+    grant.addResourceScope(resource, server.scope);
+  }
   const requestedClaims = [...oidc.requestParamClaims];
   if (requestedClaims.length > 0) grant.addOIDCClaims(requestedClaims);
   await grant.save();

@@ -56,7 +56,7 @@ export interface RelyingParty {
 /** What Pratu asks a provider for; `pid` is ThaID's scope (and claim) for the citizen ID. */
 const DEFAULT_SCOPES = `openid profile email ${CITIZEN_ID_CLAIM}`;
 
-interface ProviderSettings {
+export interface ProviderSettings {
   issuer: URL;
   /** What the citizens table records as the issuer. */
   issuerKey: string | null;
@@ -87,25 +87,7 @@ export function createRelyingParty({
   config: Config;
   devIdentityProvider?: DevIdentityProvider | undefined;
 }): RelyingParty {
-  const settings = new Map<IdentityProviderId, ProviderSettings>();
-  if (config.auth.oidcIssuer && config.auth.oidcClientId) {
-    settings.set("oidc", {
-      issuer: new URL(config.auth.oidcIssuer),
-      issuerKey: null,
-      clientId: config.auth.oidcClientId,
-      clientSecret: config.auth.oidcClientSecret,
-      scopes: config.auth.oidcScopes ?? DEFAULT_SCOPES,
-    });
-  }
-  if (devIdentityProvider) {
-    settings.set("dev", {
-      issuer: new URL(devIdentityProvider.issuer),
-      issuerKey: DEV_IDENTITY_ISSUER_KEY,
-      clientId: devIdentityProvider.client.clientId,
-      clientSecret: devIdentityProvider.client.clientSecret,
-      scopes: DEFAULT_SCOPES,
-    });
-  }
+  const settings = providerSettingsFor({ config, devIdentityProvider });
   const redirectUri = `${config.server.publicUrl}/sign-in/callback`;
   const discovered = new Map<IdentityProviderId, Promise<oidc.Configuration>>();
 
@@ -191,7 +173,37 @@ export function createRelyingParty({
   };
 }
 
-async function discover(settings: ProviderSettings): Promise<oidc.Configuration> {
+/** The providers Pratu trusts for citizens, by id: the configured one and the development one. */
+export function providerSettingsFor({
+  config,
+  devIdentityProvider,
+}: {
+  config: Config;
+  devIdentityProvider?: DevIdentityProvider | undefined;
+}): Map<IdentityProviderId, ProviderSettings> {
+  const settings = new Map<IdentityProviderId, ProviderSettings>();
+  if (config.auth.oidcIssuer && config.auth.oidcClientId) {
+    settings.set("oidc", {
+      issuer: new URL(config.auth.oidcIssuer),
+      issuerKey: null,
+      clientId: config.auth.oidcClientId,
+      clientSecret: config.auth.oidcClientSecret,
+      scopes: config.auth.oidcScopes ?? DEFAULT_SCOPES,
+    });
+  }
+  if (devIdentityProvider) {
+    settings.set("dev", {
+      issuer: new URL(devIdentityProvider.issuer),
+      issuerKey: DEV_IDENTITY_ISSUER_KEY,
+      clientId: devIdentityProvider.client.clientId,
+      clientSecret: devIdentityProvider.client.clientSecret,
+      scopes: DEFAULT_SCOPES,
+    });
+  }
+  return settings;
+}
+
+export async function discover(settings: ProviderSettings): Promise<oidc.Configuration> {
   const isLocalHttp =
     settings.issuer.protocol === "http:" &&
     ["localhost", "127.0.0.1", "[::1]"].includes(settings.issuer.hostname);

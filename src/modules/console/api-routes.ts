@@ -27,7 +27,7 @@ consoleApiRoutes.openAPIRegistry.registerComponent("securitySchemes", "bearer", 
   type: "http",
   scheme: "bearer",
   description:
-    "An agency's API key (`pratu_ak_…`) or a person's access token (`pratu_at_…`). A browser session cookie works too, with the X-CSRF-Token header on changes.",
+    "An agency's API key (`pratu_ak_…`), a person's access token (`pratu_at_…`), or a citizen's access token from the identity provider (a JWT for Pratu's API, or an opaque token the provider's userinfo endpoint knows). A browser session cookie works too, with the X-CSRF-Token header on changes.",
 });
 
 const security = [{ bearer: [] }];
