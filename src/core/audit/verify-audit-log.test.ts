@@ -6,7 +6,7 @@ import { newId } from "@/core/db/ids";
 
 import { appendAuditRecords, tamperWithAuditLog } from "./audit-test-records";
 import { type AuditRecord, hashAuditRecord } from "./record-audit";
-import { verifyAuditLog } from "./verify-audit-log";
+import { type AuditRow, toAuditRecord, verifyAuditLog } from "./verify-audit-log";
 
 describe("audit log verification", () => {
   let db: Database;
@@ -116,34 +116,9 @@ async function readRecord(
   seq: number,
   changes: Partial<AuditRecord>,
 ): Promise<AuditRecord> {
-  const { rows } = await db.query<{
-    id: string;
-    occurred_at: Date;
-    agency_id: string | null;
-    actor_type: string;
-    actor_id: string | null;
-    action: string;
-    target_type: string | null;
-    target_id: string | null;
-    request_id: string | null;
-    details: Record<string, unknown>;
-    prev_hash: string;
-  }>("select * from audit_log where chain = $1 and seq = $2", [chain, seq]);
-  const row = rows[0]!;
-  return {
-    chain,
-    seq,
-    id: row.id,
-    occurredAt: row.occurred_at.toISOString(),
-    agencyId: row.agency_id,
-    actorType: row.actor_type,
-    actorId: row.actor_id,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    requestId: row.request_id,
-    details: row.details,
-    prevHash: row.prev_hash,
-    ...changes,
-  };
+  const { rows } = await db.query<AuditRow>(
+    "select * from audit_log where chain = $1 and seq = $2",
+    [chain, seq],
+  );
+  return { ...toAuditRecord(chain, rows[0]!), ...changes };
 }

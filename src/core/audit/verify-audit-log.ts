@@ -26,7 +26,8 @@ interface ChainHead {
   lastHash: string | null;
 }
 
-interface AuditRow {
+/** An audit_log row as the database returns it. */
+export interface AuditRow {
   seq: number;
   id: string;
   occurred_at: Date;
@@ -176,7 +177,7 @@ async function verifyChain(
   return { records };
 }
 
-function toAuditRecord(chain: string, row: AuditRow): AuditRecord {
+export function toAuditRecord(chain: string, row: AuditRow): AuditRecord {
   return {
     chain,
     seq: row.seq,
