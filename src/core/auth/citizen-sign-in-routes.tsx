@@ -6,7 +6,7 @@ import { AppError } from "@/core/errors";
 import type { AppEnv } from "@/core/http/context";
 import { createRouter } from "@/core/http/openapi";
 import { rateLimit } from "@/core/http/rate-limit";
-import { isLocalPath } from "@/core/http/safe-redirect";
+import { safeNextPath } from "@/core/http/sign-in-redirect";
 import { pageContext } from "@/core/ui/page-context";
 
 import { isPratuAcr, meetsAssurance, parseAcr } from "./assurance";
@@ -25,7 +25,7 @@ const nextPath = z
   .string()
   .max(2000)
   .optional()
-  .transform((value) => (isLocalPath(value) ? value : undefined));
+  .transform((value) => safeNextPath(value) ?? undefined);
 
 const level = z
   .string()

@@ -7,7 +7,7 @@ import { findAsset } from "@/core/ui/assets";
 import type { Metrics } from "./metrics";
 import { createRouter } from "./openapi";
 import { rememberLocale } from "./request-context";
-import { isLocalPath } from "./safe-redirect";
+import { safeNextPath } from "./sign-in-redirect";
 
 const HealthSchema = z.object({ status: z.literal("ok") }).openapi("Health");
 const ReadySchema = z
@@ -70,7 +70,7 @@ export function platformRoutes(metrics: Metrics) {
     const next = c.req.query("next") ?? "/";
     if (isLocale(to)) rememberLocale(c, to, isSecureDeployment(c.get("config")));
     // Only a path on this site: never an open redirect.
-    return c.redirect(isLocalPath(next) ? next : "/", 303);
+    return c.redirect(safeNextPath(next) ?? "/", 303);
   });
 
   return router;
