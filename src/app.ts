@@ -26,6 +26,7 @@ import { accountRoutes } from "@/modules/account";
 import { agencyRoutes } from "@/modules/agencies";
 import { consoleRoutes } from "@/modules/console";
 import { homeRoutes } from "@/modules/home/routes";
+import { serviceRoutes } from "@/modules/services";
 
 export interface AppDependencies {
   config: Config;
@@ -75,6 +76,7 @@ export function createApp({
   app.route("/", platformRoutes(metrics));
   app.route("/", homeRoutes);
   app.route("/", agencyRoutes);
+  app.route("/", serviceRoutes);
   app.route("/", consoleRoutes);
   app.route(
     "/",

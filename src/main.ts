@@ -16,6 +16,7 @@ import { runDevTotpCommand } from "@/demo/dev-totp";
 import { demoOfficerSignIn, describeDemoOfficers } from "@/demo/officers";
 import { isEmpty, seedDemo } from "@/demo/seed";
 import { jobHandlers } from "@/job-handlers";
+import { runServicesCommand } from "@/modules/services";
 import { startWebServer } from "@/server";
 
 const usage = `pratu — one door to government services
@@ -32,6 +33,10 @@ Commands:
   audit verify       Check every audit chain; exit 1 at the first broken link
   migrate            Apply database migrations and exit
   seed --demo        Load the demo agencies and people
+  services export <agency-code>/<service-id> [--out <file>]
+                     Print (or write) a published service definition as JSON
+  services import <file> [--publish]
+                     Validate a service definition file and save it (and publish it)
   config             Check the configuration; --markdown prints the settings table
   dev token --as citizen:<citizen ID> | officer:<email> [--level <acr>]
                      Print a bearer token for trying the API (development provider only)
@@ -57,6 +62,8 @@ const options = {
   help: { type: "boolean", short: "h" },
   as: { type: "string" },
   level: { type: "string" },
+  out: { type: "string" },
+  publish: { type: "boolean" },
 } as const;
 
 type Flags = ReturnType<
@@ -120,8 +127,20 @@ export async function main(argv: string[]): Promise<number> {
         return await withRuntime(flags, async (runtime) => {
           await migrate(runtime.db);
           const summary = await seedDemo(runtime);
-          console.log(`Demo data loaded: ${summary.agencies} agencies.`);
+          console.log(
+            `Demo data loaded: ${summary.agencies} agencies, ${summary.services} services.`,
+          );
           return 0;
+        });
+      case "services":
+        return await withRuntime(flags, async ({ db }) => {
+          await migrate(db);
+          return runServicesCommand({
+            db,
+            args: rest,
+            out: flags.out,
+            shouldPublish: flags.publish === true,
+          });
         });
       case "config":
         if (flags.markdown) console.log(describeSettings());

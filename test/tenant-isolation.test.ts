@@ -154,6 +154,8 @@ describe("tenant isolation", () => {
         "GET /console",
         "GET /console/api-keys",
         "POST /console/api-keys/:id/revoke",
+        "PUT /api/v1/agencies/:code/services/:serviceId/draft",
+        "POST /api/v1/agencies/:code/services/:serviceId/publish",
       ]),
     );
     const { rows: before } = await t.db.query<{ count: number }>(

@@ -6,10 +6,12 @@ import { upsertAgency } from "@/modules/agencies";
 
 import { demoAgencies } from "./agencies";
 import { seedDemoOfficers } from "./seed-officers";
+import { seedDemoServices } from "./services";
 
 export interface SeedSummary {
   agencies: number;
   officers: number;
+  services: number;
 }
 
 /**
@@ -34,7 +36,8 @@ export async function seedDemo({
     const officers = secrets
       ? await seedDemoOfficers({ tx, secrets, agencyIdsByCode: idsByCode })
       : 0;
-    return { agencies: demoAgencies.length, officers };
+    const services = await seedDemoServices(tx);
+    return { agencies: demoAgencies.length, officers, services };
   });
 }
 

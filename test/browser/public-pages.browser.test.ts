@@ -73,6 +73,29 @@ const publicPages: PublicPage[] = [
     text: { th: "พบ 1 หน่วยงาน", en: "1 agency found" },
   },
   {
+    name: "the service catalogue",
+    path: "/services",
+    status: 200,
+    text: { th: "บริการภาครัฐ", en: "Government services" },
+  },
+  {
+    name: "a service search in Thai without spaces",
+    path: "/services",
+    status: 200,
+    act: async (page) => {
+      await page.getByLabel("ค้นหาบริการ").fill("เบี้ยยังชีพ");
+      await page.getByRole("button", { name: "ค้นหา" }).click();
+      await page.waitForURL(/\/services\?q=/);
+    },
+    text: { th: "พบ 1 บริการ", en: "1 service found" },
+  },
+  {
+    name: "a service's citizen's manual",
+    path: "/services/building-permit",
+    status: 200,
+    text: { th: "คู่มือสำหรับประชาชน", en: "Citizen's manual" },
+  },
+  {
     name: "the API reference",
     path: "/api/docs",
     status: 200,

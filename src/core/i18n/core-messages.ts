@@ -10,6 +10,7 @@ export const coreMessages = defineMessages({
   languageSwitchLabel: { th: "Switch to English", en: "เปลี่ยนเป็นภาษาไทย" },
   nav: {
     home: { th: "หน้าแรก", en: "Home" },
+    services: { th: "บริการ", en: "Services" },
     agencies: { th: "หน่วยงาน", en: "Agencies" },
     signIn: { th: "เข้าสู่ระบบ", en: "Sign in" },
     signOut: { th: "ออกจากระบบ", en: "Sign out" },

@@ -11,3 +11,4 @@ export {
   translate,
   translatorFor,
 } from "./messages";
+export { searchTerms } from "./search-terms";

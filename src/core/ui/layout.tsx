@@ -36,6 +36,9 @@ export function Layout({ page, title, children }: LayoutProps) {
             <nav class="site-nav" aria-label={t(m.mainNavigation)}>
               <ul>
                 <li>
+                  <a href="/services">{t(m.nav.services)}</a>
+                </li>
+                <li>
                   <a href="/agencies">{t(m.nav.agencies)}</a>
                 </li>
                 {actor.type === "officer" ? (

@@ -12,6 +12,10 @@ const m = defineMessages({
     en: "Apply online from anywhere, get a receipt at once, follow every step, and receive results anyone can verify.",
   },
   whatYouCanDo: { th: "ทำอะไรได้บ้าง", en: "What you can do here" },
+  findService: {
+    th: "บริการ: ค้นหาบริการและอ่านคู่มือสำหรับประชาชน",
+    en: "Services: find a service and read its citizen's manual",
+  },
   findAgency: { th: "ค้นหาหน่วยงานและช่องทางติดต่อ", en: "Find an agency and how to reach it" },
   signInCitizen: {
     th: "เข้าสู่ระบบเพื่อยื่นและติดตามคำขอ",
@@ -36,6 +40,9 @@ homeRoutes.get("/", async (c) => {
       <p class="lead">{t(m.lead)}</p>
       <h2>{t(m.whatYouCanDo)}</h2>
       <ul>
+        <li>
+          <a href="/services">{t(m.findService)}</a>
+        </li>
         <li>
           <a href="/agencies">{t(m.findAgency)}</a> — {t(m.agencyCount, { count: agencies.length })}
         </li>
