@@ -74,19 +74,7 @@ export async function checkOfficerPassword({
   return minutesLeft === null ? { outcome: "rejected" } : { outcome: "locked", minutesLeft };
 }
 
-/**
- * The second step: the code from the officer's authenticator. Success ends
- * the count of failures and is written to the audit log as the sign-in.
- */
-export async function verifyOfficerSecondFactor({
-  tx,
-  config,
-  secrets,
-  officerId,
-  code,
-  requestId,
-  at = Date.now(),
-}: {
+export interface SecondFactorAttempt {
   tx: Transaction;
   config: LockoutSettings;
   secrets: SecretBox;
@@ -94,30 +82,14 @@ export async function verifyOfficerSecondFactor({
   code: string;
   requestId?: string | undefined;
   at?: number;
-}): Promise<CodeCheck> {
-  const officer = await findOfficerById(tx, officerId);
-  if (!officer || officer.isDisabled || !officer.totpSecretSealed || !officer.totpConfirmedAt) {
-    return { outcome: "rejected" };
-  }
-  const result = await checkCode(
-    tx,
-    config,
-    officer,
-    secrets.open(officer.totpSecretSealed),
-    code,
-    at,
-  );
-  if (result.outcome === "accepted") {
-    await recordAudit(tx, {
-      action: "officer.signed_in",
-      actor: { type: "officer", officerId, agencyId: null, role: null },
-      agencyId: null,
-      target: { type: "officer", id: officerId },
-      requestId,
-      details: { secondFactor: "totp" },
-    });
-  }
-  return result;
+}
+
+/**
+ * The second step: the code from the officer's authenticator. Success ends
+ * the count of failures and is written to the audit log as the sign-in.
+ */
+export function verifyOfficerSecondFactor(attempt: SecondFactorAttempt): Promise<CodeCheck> {
+  return checkSecondFactor(attempt, { isEnrolment: false });
 }
 
 /**
@@ -153,25 +125,23 @@ export async function beginTotpEnrolment({
 }
 
 /** Confirms enrolment with a first code; that code also completes this sign-in. */
-export async function confirmTotpEnrolment({
-  tx,
-  config,
-  secrets,
-  officerId,
-  code,
-  requestId,
-  at = Date.now(),
-}: {
-  tx: Transaction;
-  config: LockoutSettings;
-  secrets: SecretBox;
-  officerId: string;
-  code: string;
-  requestId?: string | undefined;
-  at?: number;
-}): Promise<CodeCheck> {
+export function confirmTotpEnrolment(attempt: SecondFactorAttempt): Promise<CodeCheck> {
+  return checkSecondFactor(attempt, { isEnrolment: true });
+}
+
+/**
+ * Checks a code against the officer's sealed secret: a confirmed one at
+ * sign-in, the pending one at enrolment (which then becomes confirmed).
+ */
+async function checkSecondFactor(
+  { tx, config, secrets, officerId, code, requestId, at = Date.now() }: SecondFactorAttempt,
+  { isEnrolment }: { isEnrolment: boolean },
+): Promise<CodeCheck> {
   const officer = await findOfficerById(tx, officerId);
-  if (!officer || officer.isDisabled || !officer.totpSecretSealed || officer.totpConfirmedAt) {
+  const hasExpectedSecret = isEnrolment
+    ? !officer?.totpConfirmedAt
+    : Boolean(officer?.totpConfirmedAt);
+  if (!officer || officer.isDisabled || !officer.totpSecretSealed || !hasExpectedSecret) {
     return { outcome: "rejected" };
   }
   const result = await checkCode(
@@ -182,10 +152,11 @@ export async function confirmTotpEnrolment({
     code,
     at,
   );
-  if (result.outcome === "accepted") {
+  if (result.outcome !== "accepted") return result;
+  const actor = { type: "officer", officerId, agencyId: null, role: null } as const;
+  const target = { type: "officer", id: officerId };
+  if (isEnrolment) {
     await tx.query("update officers set totp_confirmed_at = now() where id = $1", [officerId]);
-    const actor = { type: "officer", officerId, agencyId: null, role: null } as const;
-    const target = { type: "officer", id: officerId };
     await recordAudit(tx, {
       action: "officer.totp_enrolled",
       actor,
@@ -193,15 +164,15 @@ export async function confirmTotpEnrolment({
       target,
       requestId,
     });
-    await recordAudit(tx, {
-      action: "officer.signed_in",
-      actor,
-      agencyId: null,
-      target,
-      requestId,
-      details: { secondFactor: "totp" },
-    });
   }
+  await recordAudit(tx, {
+    action: "officer.signed_in",
+    actor,
+    agencyId: null,
+    target,
+    requestId,
+    details: { secondFactor: "totp" },
+  });
   return result;
 }
 
