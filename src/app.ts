@@ -24,9 +24,10 @@ import { securityHeaders } from "@/core/http/security-headers";
 import type { Logger } from "@/core/log/logger";
 import { accountRoutes } from "@/modules/account";
 import { agencyRoutes } from "@/modules/agencies";
+import { applicationRoutes } from "@/modules/applications";
 import { consoleRoutes } from "@/modules/console";
 import { homeRoutes } from "@/modules/home/routes";
-import { serviceRoutes } from "@/modules/services";
+import { addressRoutes, serviceRoutes } from "@/modules/services";
 
 export interface AppDependencies {
   config: Config;
@@ -77,6 +78,8 @@ export function createApp({
   app.route("/", homeRoutes);
   app.route("/", agencyRoutes);
   app.route("/", serviceRoutes);
+  app.route("/", addressRoutes);
+  app.route("/", applicationRoutes);
   app.route("/", consoleRoutes);
   app.route(
     "/",

@@ -1,8 +1,16 @@
 import type { JobHandler } from "@/core/jobs";
+import { deliverNotificationHandler } from "@/core/notify";
+import { deliverWebhookHandler } from "@/core/webhooks";
+import { draftTendingJob, progressNoticesJob } from "@/modules/applications";
 
 /**
  * Every kind of job the worker knows, imported by name from the modules'
  * index files (no registration by side effect). A module that reacts to an
  * event through the outbox adds its handlers here.
  */
-export const jobHandlers: readonly JobHandler[] = [];
+export const jobHandlers: readonly JobHandler[] = [
+  deliverNotificationHandler,
+  deliverWebhookHandler,
+  progressNoticesJob,
+  draftTendingJob,
+];

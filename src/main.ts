@@ -37,6 +37,8 @@ Commands:
                      Print (or write) a published service definition as JSON
   services import <file> [--publish]
                      Validate a service definition file and save it (and publish it)
+  services retire <agency-code>/<service-id> --reason-th <text> --reason-en <text>
+                     Retire a published service: out of the catalogue, no new applications
   config             Check the configuration; --markdown prints the settings table
   dev token --as citizen:<citizen ID> | officer:<email> [--level <acr>]
                      Print a bearer token for trying the API (development provider only)
@@ -64,6 +66,8 @@ const options = {
   level: { type: "string" },
   out: { type: "string" },
   publish: { type: "boolean" },
+  "reason-th": { type: "string" },
+  "reason-en": { type: "string" },
 } as const;
 
 type Flags = ReturnType<
@@ -126,9 +130,9 @@ export async function main(argv: string[]): Promise<number> {
         }
         return await withRuntime(flags, async (runtime) => {
           await migrate(runtime.db);
-          const summary = await seedDemo(runtime);
+          const summary = await seedDemo({ ...runtime, withApplications: true });
           console.log(
-            `Demo data loaded: ${summary.agencies} agencies, ${summary.services} services.`,
+            `Demo data loaded: ${summary.agencies} agencies, ${summary.services} services, ${summary.applications} applications.`,
           );
           return 0;
         });
@@ -140,6 +144,7 @@ export async function main(argv: string[]): Promise<number> {
             args: rest,
             out: flags.out,
             shouldPublish: flags.publish === true,
+            reason: { th: flags["reason-th"], en: flags["reason-en"] },
           });
         });
       case "config":
@@ -223,7 +228,7 @@ async function startAll(flags: Flags): Promise<number> {
   const runtime = await openRuntime(config, "start");
   await migrate(runtime.db);
   const isFirstRun = await isEmpty(runtime.db);
-  if (isFirstRun) await seedDemo(runtime);
+  if (isFirstRun) await seedDemo({ ...runtime, withApplications: true });
   const web = await startWebServer(runtime);
   const worker = startWorker({ ...runtime, handlers: jobHandlers });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -232,6 +237,7 @@ async function startAll(flags: Flags): Promise<number> {
       "",
       `  Pratu is running at ${web.url}  (ready in ${seconds} s)`,
       `  Database: ${config.database.ephemeral ? "in memory (nothing is saved)" : `embedded, in ${config.database.dataDir}`}${isFirstRun ? ", demo data loaded" : ""}`,
+      `  Mail:     ${config.notify.smtpUrl ? "sent through SMTP_URL" : `no SMTP_URL set: e-mails are recorded as not sent (${web.url}/console/notifications)`}`,
       ...(config.auth.devIdentityProvider
         ? [
             `  Citizens: sign in at ${web.url}/sign-in with the built-in provider`,

@@ -17,7 +17,12 @@ import { seedDemo } from "@/demo/seed";
  * A new public route must be named here on purpose; every other route with
  * an agency code is walked below and must answer outsiders with 404.
  */
-const PUBLIC_AGENCY_ROUTES = new Set(["GET /agencies/:code", "GET /api/v1/agencies/:code"]);
+const PUBLIC_AGENCY_ROUTES = new Set([
+  "GET /agencies/:code",
+  "GET /api/v1/agencies/:code",
+  // Public keys: anyone checks what the agency signed.
+  "GET /api/v1/agencies/:code/signing-keys",
+]);
 
 const OWNER = "DOPA";
 const SECRET_KEY_NAME = "DOPA-only registry bridge";
@@ -156,6 +161,13 @@ describe("tenant isolation", () => {
         "POST /console/api-keys/:id/revoke",
         "PUT /api/v1/agencies/:code/services/:serviceId/draft",
         "POST /api/v1/agencies/:code/services/:serviceId/publish",
+        "POST /api/v1/agencies/:code/services/:serviceId/retire",
+        "GET /console/services/:serviceId/edit",
+        "POST /console/services/:serviceId/edit",
+        "POST /console/services/:serviceId/preview",
+        "POST /console/services/:serviceId/publish",
+        "POST /console/services/:serviceId/retire",
+        "POST /console/services/:serviceId/import",
       ]),
     );
     const { rows: before } = await t.db.query<{ count: number }>(

@@ -199,6 +199,74 @@ export const settings = {
       describe: "Wait before the first retry; doubled at each further attempt.",
     },
   },
+  notify: {
+    smtpUrl: {
+      env: "SMTP_URL",
+      schema: z.url({ protocol: /^smtps?$/ }).optional(),
+      default: undefined,
+      describe:
+        "Mail server for e-mail notices (smtp://user:pass@host:587 or smtps://…:465). Unset: e-mails are recorded as skipped.",
+    },
+    mailFrom: {
+      env: "MAIL_FROM",
+      schema: z.string().trim().regex(/@/, "must contain an e-mail address").max(300),
+      default: "ประตู Pratu <no-reply@pratu.localhost>",
+      describe: "Sender of e-mail notices, with a display name.",
+    },
+    lineApiUrl: {
+      env: "LINE_API_URL",
+      schema: z.url({ protocol: /^https?$/ }),
+      default: "https://api.line.me",
+      describe: "Base address of the LINE Messaging API.",
+    },
+    lineChannelAccessToken: {
+      env: "LINE_CHANNEL_ACCESS_TOKEN",
+      schema: z.string().min(1).optional(),
+      default: undefined,
+      describe:
+        "Channel access token of the LINE Official Account. Unset: LINE notices are skipped.",
+    },
+    smsGatewayUrl: {
+      env: "SMS_GATEWAY_URL",
+      schema: z.url({ protocol: /^https?$/ }).optional(),
+      default: undefined,
+      describe:
+        "SMS gateway endpoint: receives a JSON POST {to, message, sender}. Unset: SMS notices are skipped.",
+    },
+    smsGatewayToken: {
+      env: "SMS_GATEWAY_TOKEN",
+      schema: z.string().min(1).optional(),
+      default: undefined,
+      describe: "Bearer token sent to the SMS gateway.",
+    },
+    smsSender: {
+      env: "SMS_SENDER",
+      schema: z.string().trim().min(1).max(11),
+      default: "PRATU",
+      describe: "Sender name shown on SMS notices (registered with the gateway).",
+    },
+    timeoutSeconds: {
+      env: "NOTIFY_TIMEOUT_SECONDS",
+      schema: positiveInt.max(120),
+      default: 15,
+      describe: "Longest wait for a mail server, LINE or the SMS gateway in one attempt.",
+    },
+  },
+  webhooks: {
+    allowPrivateTargets: {
+      env: "WEBHOOKS_ALLOW_PRIVATE_TARGETS",
+      schema: booleanFromText,
+      default: false,
+      describe:
+        "Let webhooks reach loopback and private network addresses (for tests and local demos only).",
+    },
+    timeoutSeconds: {
+      env: "WEBHOOKS_TIMEOUT_SECONDS",
+      schema: positiveInt.max(60),
+      default: 5,
+      describe: "Longest wait for an agency system to answer one webhook delivery.",
+    },
+  },
 } as const;
 
 type Settings = typeof settings;

@@ -27,6 +27,10 @@ export interface FieldProblem {
   /** Dotted path of the field, e.g. `address.postcode`. */
   field: string;
   message: string;
+  /** A stable code for programs, e.g. `required`, `invalid_check_digit`. */
+  code?: string | undefined;
+  /** The message in both languages, for clients that show their own language. */
+  messages?: { th: string; en: string } | undefined;
 }
 
 export class AppError extends Error {

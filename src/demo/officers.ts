@@ -53,6 +53,12 @@ export const demoOfficers: readonly DemoOfficer[] = [
       { agency: "CHIANGMAI-MUEANG", role: "officer" },
     ],
   },
+  {
+    email: "wanida@immigration.example",
+    nameTh: "วนิดา ตรวจคนเข้าเมือง",
+    nameEn: "Wanida Truatkhonkhaomueang",
+    memberships: [{ agency: "IMM", role: "officer" }],
+  },
 ];
 
 /** The demo officers as `pratu start` lists them: email, then agency and role. */

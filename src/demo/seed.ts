@@ -5,6 +5,7 @@ import { newId } from "@/core/db/ids";
 import { upsertAgency } from "@/modules/agencies";
 
 import { demoAgencies } from "./agencies";
+import { seedDemoApplications } from "./applications";
 import { seedDemoOfficers } from "./seed-officers";
 import { seedDemoServices } from "./services";
 
@@ -12,6 +13,7 @@ export interface SeedSummary {
   agencies: number;
   officers: number;
   services: number;
+  applications: number;
 }
 
 /**
@@ -22,11 +24,14 @@ export interface SeedSummary {
 export async function seedDemo({
   db,
   secrets,
+  withApplications = false,
 }: {
   db: Database;
   secrets?: SecretBox;
+  /** Also submit and work demo applications (for `pratu start` and `seed --demo`). */
+  withApplications?: boolean;
 }): Promise<SeedSummary> {
-  return transaction(db, async (tx) => {
+  const summary = await transaction(db, async (tx) => {
     const idsByCode = new Map<string, string>();
     for (const agency of demoAgencies) {
       const parentId = agency.parent ? (idsByCode.get(agency.parent) ?? null) : null;
@@ -39,6 +44,10 @@ export async function seedDemo({
     const services = await seedDemoServices(tx);
     return { agencies: demoAgencies.length, officers, services };
   });
+  // Applications go through the real use cases, each in its own transaction.
+  const applications =
+    secrets && withApplications ? await seedDemoApplications({ db, secrets }) : 0;
+  return { ...summary, applications };
 }
 
 /** Whether the database has never been seeded (no agency yet): `start` seeds only then. */

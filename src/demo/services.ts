@@ -7,6 +7,10 @@ import {
   type ServiceDefinition,
 } from "@/modules/services";
 
+import { buildingPermitForm } from "./forms/building-permit-form";
+import { elderlyAllowanceForm } from "./forms/elderly-allowance-form";
+import { residenceNotificationForm } from "./forms/residence-notification-form";
+
 const ONE_COPY = 1;
 
 /** Three real services of different agencies, as their citizen's manuals describe them. */
@@ -119,6 +123,36 @@ export const demoServices: ServiceDefinition[] = [
         kind: "counter",
         th: "กองสวัสดิการสังคม สำนักงานเทศบาลนครเชียงใหม่ วันจันทร์ถึงวันศุกร์ 08.30–16.30 น.",
         en: "Social Welfare Division, Chiang Mai City Hall, Monday to Friday 08:30–16:30",
+      },
+    ],
+    form: elderlyAllowanceForm,
+    reasonTemplates: [
+      {
+        id: "eligible",
+        outcome: "approved",
+        label: { th: "มีคุณสมบัติครบ", en: "Eligible" },
+        text: {
+          th: "ท่านมีคุณสมบัติครบถ้วน ได้ขึ้นทะเบียนรับเงินเบี้ยยังชีพผู้สูงอายุ เริ่มรับเงินตั้งแต่เดือนตุลาคมของปีงบประมาณถัดไป",
+          en: "You are eligible and registered for the elderly living allowance; payments start in October of the next fiscal year.",
+        },
+      },
+      {
+        id: "state-pension",
+        outcome: "rejected",
+        label: { th: "ได้รับบำนาญจากรัฐ", en: "Receives a state pension" },
+        text: {
+          th: "ท่านได้รับบำนาญจากหน่วยงานของรัฐอยู่แล้ว จึงไม่มีสิทธิตามระเบียบกระทรวงมหาดไทย พ.ศ. 2552 ข้อ 6 ท่านอุทธรณ์ได้ภายใน 15 วัน",
+          en: "You already receive a state pension and are not entitled under the 2009 Ministry of Interior Regulation, clause 6. You may appeal within 15 days.",
+        },
+      },
+      {
+        id: "outside-area",
+        outcome: "rejected",
+        label: { th: "ภูมิลำเนานอกเขต", en: "Registered outside the area" },
+        text: {
+          th: "ทะเบียนบ้านของท่านไม่อยู่ในเขตเทศบาลนครเชียงใหม่ โปรดยื่นที่องค์กรปกครองส่วนท้องถิ่นที่ท่านมีชื่อในทะเบียนบ้าน",
+          en: "Your house registration is outside Chiang Mai City; apply to the local organisation where you are registered.",
+        },
       },
     ],
   },
@@ -270,6 +304,27 @@ export const demoServices: ServiceDefinition[] = [
         en: "Public Works Section, Mueang Chiang Mai District Office, Monday to Friday 08:30–16:30",
       },
     ],
+    form: buildingPermitForm,
+    reasonTemplates: [
+      {
+        id: "permit-issued",
+        outcome: "approved",
+        label: { th: "ออกใบอนุญาต", en: "Permit issued" },
+        text: {
+          th: "อนุญาตให้ก่อสร้างอาคารตามแบบที่ยื่น ใบอนุญาต (แบบ อ.1) มีอายุหนึ่งปี",
+          en: "Construction is permitted as planned; the permit (form O.1) is valid for one year.",
+        },
+      },
+      {
+        id: "zoning",
+        outcome: "rejected",
+        label: { th: "ขัดผังเมือง", en: "Against the town plan" },
+        text: {
+          th: "อาคารที่ขออนุญาตขัดกับข้อกำหนดผังเมืองรวมในบริเวณที่ดินนี้ ท่านอุทธรณ์ต่อคณะกรรมการพิจารณาอุทธรณ์ได้ภายใน 30 วัน",
+          en: "The building is against the town plan for this land; you may appeal to the appeals committee within 30 days.",
+        },
+      },
+    ],
   },
   {
     id: "tm30-residence-notification",
@@ -364,6 +419,18 @@ export const demoServices: ServiceDefinition[] = [
         kind: "counter",
         th: "ด่านตรวจคนเข้าเมืองหรือสำนักงานตรวจคนเข้าเมืองจังหวัดที่ที่พักตั้งอยู่",
         en: "The immigration checkpoint or provincial immigration office where the residence is",
+      },
+    ],
+    form: residenceNotificationForm,
+    reasonTemplates: [
+      {
+        id: "recorded",
+        outcome: "approved",
+        label: { th: "รับแจ้งแล้ว", en: "Notification recorded" },
+        text: {
+          th: "สำนักงานตรวจคนเข้าเมืองรับแจ้งที่พักของคนต่างด้าวแล้ว เก็บหลักฐานนี้ไว้แสดงต่อเจ้าหน้าที่",
+          en: "Immigration has recorded the foreigner's residence; keep this as proof.",
+        },
       },
     ],
   },

@@ -13,6 +13,7 @@ export const apiKeyScopes = [
   "applications:write",
   "documents:issue",
   "exchange:query",
+  "webhooks:manage",
 ] as const;
 
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
@@ -30,5 +31,9 @@ export const apiKeyScopeMessages = defineMessages({
   "exchange:query": {
     th: "ขอข้อมูลจากหน่วยงานอื่นผ่านการแลกเปลี่ยนข้อมูล",
     en: "Query other agencies through data exchange",
+  },
+  "webhooks:manage": {
+    th: "จัดการการแจ้งเหตุการณ์ (webhook) ไปยังระบบของหน่วยงาน",
+    en: "Manage webhooks to the agency's systems",
   },
 } satisfies Record<ApiKeyScope, { th: string; en: string }>);

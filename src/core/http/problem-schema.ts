@@ -11,7 +11,16 @@ export const ProblemSchema = z
     messages: z.object({ th: z.string(), en: z.string() }),
     instance: z.string(),
     requestId: z.string(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          code: z.string().optional(),
+          messages: z.object({ th: z.string(), en: z.string() }).optional(),
+        }),
+      )
+      .optional(),
   })
   .openapi("Problem");
 

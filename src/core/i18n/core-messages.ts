@@ -16,6 +16,9 @@ export const coreMessages = defineMessages({
     signOut: { th: "ออกจากระบบ", en: "Sign out" },
     console: { th: "ระบบเจ้าหน้าที่", en: "Officer console" },
     myAccount: { th: "บัญชีของฉัน", en: "My account" },
+    myApplications: { th: "คำขอของฉัน", en: "My applications" },
+    track: { th: "ติดตามสถานะคำขอ", en: "Check a status" },
+    verifyReceipt: { th: "ตรวจสอบใบรับคำขอ", en: "Check a receipt" },
     apiDocs: { th: "API สำหรับนักพัฒนา", en: "API for developers" },
   },
   footer: {

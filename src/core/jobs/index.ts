@@ -10,4 +10,5 @@ export {
   PermanentJobError,
 } from "./job-handler";
 export { cliActor, runJobsCommand } from "./jobs-command";
+export { scheduleRecurringJobs } from "./recurring-jobs";
 export { startWorker, type StartWorkerOptions, type Worker } from "./worker";

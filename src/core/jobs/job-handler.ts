@@ -37,6 +37,8 @@ export interface JobHandler<Payload = unknown> {
   kind: string;
   /** Checks the stored payload; one that does not parse becomes a dead letter at once. */
   payload?: z.ZodType<Payload>;
+  /** Runs by itself once in every period this long (a daily notice round), with an empty payload. */
+  everyMilliseconds?: number;
   handle(job: Job<Payload>, context: JobContext): Promise<void>;
 }
 

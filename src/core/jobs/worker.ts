@@ -21,6 +21,7 @@ import {
   extendLease,
   finishAttempt,
 } from "./job-store";
+import { scheduleRecurringJobs } from "./recurring-jobs";
 import { retryDelayMilliseconds } from "./retry-delay";
 
 const MAX_ERROR_LENGTH = 4000;
@@ -118,6 +119,7 @@ export function startWorker({
         try {
           const removed = await runHousekeeping({ db });
           logger.debug(removed, "housekeeping done");
+          await scheduleRecurringJobs({ db, handlers });
         } catch (error) {
           logger.error({ err: error }, "housekeeping failed");
         }

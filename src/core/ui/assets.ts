@@ -32,6 +32,19 @@ for (const [name, file] of Object.entries(fonts)) {
   });
 }
 
+/**
+ * Adds a module's own static file (a small script that enhances its pages)
+ * under an address that carries its hash, served and cached like the
+ * stylesheet. Returns the address for the page to link.
+ */
+export function registerAsset(name: string, body: Uint8Array, contentType: string): string {
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 12);
+  const dot = name.lastIndexOf(".");
+  const path = `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
+  assets.set(path, { body, contentType });
+  return path;
+}
+
 export function findAsset(path: string): Asset | undefined {
   return assets.get(path);
 }

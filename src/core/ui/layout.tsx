@@ -47,9 +47,14 @@ export function Layout({ page, title, children }: LayoutProps) {
                   </li>
                 ) : null}
                 {actor.type === "citizen" ? (
-                  <li>
-                    <a href="/me">{t(m.nav.myAccount)}</a>
-                  </li>
+                  <>
+                    <li>
+                      <a href="/me/applications">{t(m.nav.myApplications)}</a>
+                    </li>
+                    <li>
+                      <a href="/me">{t(m.nav.myAccount)}</a>
+                    </li>
+                  </>
                 ) : null}
                 {actor.type === "anonymous" ? (
                   <li>
@@ -86,6 +91,8 @@ export function Layout({ page, title, children }: LayoutProps) {
           <div class="wrap">
             <p>{t(m.footer.law)}</p>
             <p>
+              <a href="/track">{t(m.nav.track)}</a> ·{" "}
+              <a href="/verify/receipt">{t(m.nav.verifyReceipt)}</a> ·{" "}
               <a href="/api/docs">{t(m.nav.apiDocs)}</a> · {t(m.footer.openSource)}
             </p>
           </div>

@@ -1,8 +1,13 @@
 import { can } from "@/core/auth/policy";
 import type { Actor } from "@/core/http/context";
 import type { Message } from "@/core/i18n";
+// Straight from its file, not the module's index: the console is loaded while
+// the applications module is, and only this file is sure to be ready by then.
+import { applicationConsoleSection } from "@/modules/applications/console-section";
+import { serviceConsoleSection } from "@/modules/services";
 
 import { consoleMessages as m } from "./messages";
+import { notificationConsoleSection, webhookConsoleSection } from "./webhook-sections";
 
 export interface ConsoleSection {
   id: string;
@@ -23,10 +28,14 @@ export const consoleSections: readonly ConsoleSection[] = [
     label: m.shell.sections.overview,
     isOpenTo: (actor, agencyId) => can(actor, "agency.view", { agencyId }),
   },
+  applicationConsoleSection,
   {
     id: "api-keys",
     href: "/console/api-keys",
     label: m.shell.sections.apiKeys,
     isOpenTo: (actor, agencyId) => can(actor, "api_key.list", { agencyId }),
   },
+  serviceConsoleSection,
+  notificationConsoleSection,
+  webhookConsoleSection,
 ];

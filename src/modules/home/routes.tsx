@@ -50,6 +50,12 @@ homeRoutes.get("/", async (c) => {
           <a href="/sign-in">{t(m.signInCitizen)}</a>
         </li>
         <li>
+          <a href="/track">{t(coreMessages.nav.track)}</a>
+        </li>
+        <li>
+          <a href="/verify/receipt">{t(coreMessages.nav.verifyReceipt)}</a>
+        </li>
+        <li>
           <a href="/officer/sign-in">{t(m.signInOfficer)}</a>
         </li>
       </ul>

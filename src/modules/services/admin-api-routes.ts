@@ -3,9 +3,13 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { AppError } from "@/core/errors";
 import { createRouter } from "@/core/http/openapi";
 import { problemResponse } from "@/core/http/problem-schema";
+import { translate } from "@/core/i18n";
 import { requireAgencyMember } from "@/modules/console";
 
+import { describeProblem } from "./definition-problems";
+import { problemMessages } from "./problem-messages";
 import { publishService } from "./publish-service";
+import { RetirementReasonSchema, retireService } from "./retire-service";
 import { saveServiceDraft } from "./save-service-draft";
 import { servicePolicy } from "./service-policy";
 
@@ -13,6 +17,16 @@ export const serviceAdminApiRoutes = createRouter();
 
 const security = [{ bearer: [] }];
 const params = z.object({ code: z.string(), serviceId: z.string() });
+const DefinitionProblemSchema = z
+  .object({
+    field: z.string().openapi({ example: "steps.1.workingDays" }),
+    message: z.string().openapi({ description: "The problem in English" }),
+    messages: z
+      .object({ th: z.string(), en: z.string() })
+      .openapi({ description: "The problem in Thai and English, naming the field in words" }),
+  })
+  .openapi("DefinitionProblem");
+
 const notMember = problemResponse(
   "No such agency, or the caller is not one of its members (the same answer, so nothing leaks)",
 );
@@ -46,7 +60,7 @@ serviceAdminApiRoutes.openapi(
           "application/json": {
             schema: z.object({
               serviceId: z.string(),
-              problems: z.array(z.object({ field: z.string(), message: z.string() })),
+              problems: z.array(DefinitionProblemSchema),
             }),
           },
         },
@@ -63,11 +77,15 @@ serviceAdminApiRoutes.openapi(
     servicePolicy.authorize(actor, "service.edit", { agencyId: agency.id });
     const { serviceId } = c.req.valid("param");
     const definition = c.req.valid("json");
+    const mustBe = (value: string) => ({
+      th: translate("th", problemMessages.what.mustBe, { value }),
+      en: translate("en", problemMessages.what.mustBe, { value }),
+    });
     const mismatches = [
-      definition.id === serviceId ? null : { field: "id", message: `Must be ${serviceId}` },
+      definition.id === serviceId ? null : describeProblem(["id"], mustBe(serviceId)),
       definition.agencyCode === agency.code
         ? null
-        : { field: "agencyCode", message: `Must be ${agency.code}` },
+        : describeProblem(["agencyCode"], mustBe(agency.code)),
     ].filter((problem) => problem !== null);
     if (mismatches.length > 0) {
       throw new AppError("validation_failed", "The definition names another service.", {
@@ -122,5 +140,61 @@ serviceAdminApiRoutes.openapi(
       requestId: c.get("requestId"),
     });
     return c.json({ ...published, publishedAt: published.publishedAt.toISOString() }, 201);
+  },
+);
+
+serviceAdminApiRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/api/v1/agencies/{code}/services/{serviceId}/retire",
+    tags: ["Services"],
+    summary:
+      "Retire a published service (administrators): it leaves the catalogue and takes no new applications; publishing again reinstates it",
+    security,
+    middleware: [requireAgencyMember] as const,
+    request: {
+      params,
+      body: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: z.object({ reason: RetirementReasonSchema }).openapi({
+              description: "Why, in Thai and English, as the service's page will tell the public",
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: {
+        description: "Retired",
+        content: {
+          "application/json": {
+            schema: z.object({
+              serviceId: z.string(),
+              version: z.number().int().openapi({ description: "The last version published" }),
+              retiredAt: z.string().openapi({ format: "date-time" }),
+            }),
+          },
+        },
+      },
+      400: problemResponse("The reason is missing in a language"),
+      401: problemResponse("Not signed in"),
+      403: problemResponse("A member of the agency who is not an administrator"),
+      404: notMember,
+      409: problemResponse("The service is not published (a draft, or already retired)"),
+    },
+  }),
+  async (c) => {
+    const { agency, actor } = c.get("agencyAccess");
+    const retired = await retireService({
+      db: c.get("db"),
+      author: actor,
+      agencyCode: agency.code,
+      serviceId: c.req.valid("param").serviceId,
+      reason: c.req.valid("json").reason,
+      requestId: c.get("requestId"),
+    });
+    return c.json({ ...retired, retiredAt: retired.retiredAt.toISOString() }, 200);
   },
 );

@@ -1,6 +1,9 @@
+export { serviceConsoleSection } from "./console-section";
+export * from "./form";
 export { getPublishedService } from "./get-published-service";
 export { listPublishedServices } from "./list-published-services";
 export { publishService } from "./publish-service";
+export { retireService } from "./retire-service";
 export { serviceRoutes } from "./routes";
 export { saveServiceDraft } from "./save-service-draft";
 export {
@@ -9,5 +12,11 @@ export {
   ServiceDefinitionSchema,
   type ServiceSummary,
 } from "./schema";
+export { getServiceStanding, isServiceOpenForApplications } from "./service-availability";
 export { type ServiceAuthor, servicePolicy } from "./service-policy";
+export {
+  addServiceRating,
+  getServiceSatisfaction,
+  type ServiceSatisfaction,
+} from "./service-satisfaction";
 export { runServicesCommand, servicesCommandUsage } from "./services-command";

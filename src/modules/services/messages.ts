@@ -3,6 +3,12 @@ import { defineMessages, type Message } from "@/core/i18n";
 import type { ApplicantKind, LifeEvent, ServiceCategory } from "./schema";
 
 export const serviceMessages = defineMessages({
+  applyOnline: { th: "ยื่นคำขอออนไลน์", en: "Apply online" },
+  satisfaction: {
+    th: "ความพึงพอใจ {percent}% (เฉลี่ย {average} จาก 5, {count} ความเห็น)",
+    en: "Satisfaction {percent}% (average {average} of 5, {count} ratings)",
+  },
+  satisfactionNone: { th: "ยังไม่มีผู้ให้คะแนนความพึงพอใจ", en: "No satisfaction ratings yet" },
   catalogueTitle: { th: "บริการภาครัฐ", en: "Government services" },
   catalogueLead: {
     th: "ค้นหาบริการ อ่านคู่มือว่าต้องเตรียมอะไร ใช้เวลากี่วัน และมีค่าธรรมเนียมเท่าใด",
@@ -57,6 +63,22 @@ export const serviceMessages = defineMessages({
   },
   outputs: { th: "ผลที่ได้รับ", en: "What you receive" },
   version: { th: "ฉบับที่ {version}", en: "Version {version}" },
+  retired: {
+    title: { th: "ไม่เปิดให้บริการแล้ว", en: "No longer offered" },
+    lead: {
+      th: "{agency} ไม่เปิดให้บริการนี้แล้วตั้งแต่ {date} จึงไม่รับคำขอใหม่ คำขอที่ยื่นไว้แล้วยังดำเนินการต่อ",
+      en: "{agency} stopped offering this service on {date} and takes no new applications. Applications already made go on.",
+    },
+    reason: { th: "เหตุผล", en: "Reason" },
+    contact: { th: "ติดต่อหน่วยงาน", en: "Contact the agency" },
+    agencyPage: { th: "ข้อมูลและช่องทางติดต่อของ{agency}", en: "About {agency} and how to reach it" },
+    website: { th: "เว็บไซต์ของหน่วยงาน", en: "The agency's website" },
+    lastVersion: {
+      th: "อ่านคู่มือฉบับสุดท้าย (ฉบับที่ {version})",
+      en: "Read the last manual (version {version})",
+    },
+    findOthers: { th: "ค้นหาบริการอื่น", en: "Find another service" },
+  },
   publishedOn: { th: "เผยแพร่เมื่อ {date}", en: "Published on {date}" },
   applicants: {
     citizen: { th: "บุคคลธรรมดาสัญชาติไทย", en: "Thai citizens" },

@@ -90,7 +90,8 @@ export async function insertServiceVersion(
     ],
   );
   await scope.tx.query(
-    `update services set status = 'published', published_version = $3, updated_at = now()
+    `update services set status = 'published', published_version = $3, updated_at = now(),
+            retired_at = null, retirement_reason = null
       where agency_id = $1 and id = $2`,
     [scope.agencyId, version.serviceId, version.version],
   );

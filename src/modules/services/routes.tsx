@@ -7,6 +7,7 @@ import { pageContext } from "@/core/ui/page-context";
 import { listAgencies } from "@/modules/agencies";
 
 import { serviceAdminApiRoutes } from "./admin-api-routes";
+import { serviceConsoleRoutes } from "./console-routes";
 import { getPublishedService } from "./get-published-service";
 import { listPublishedServices } from "./list-published-services";
 import {
@@ -16,12 +17,16 @@ import {
   ServiceListQuerySchema,
   ServiceSummarySchema,
 } from "./schema";
+import { getServiceStanding } from "./service-availability";
+import { getServiceSatisfaction } from "./service-satisfaction";
 import { CataloguePage } from "./views/catalogue-page";
 import { ManualPage } from "./views/manual-page";
+import { RetiredServicePage } from "./views/retired-service-page";
 
 export const serviceRoutes = createRouter();
 
 serviceRoutes.route("/", serviceAdminApiRoutes);
+serviceRoutes.route("/", serviceConsoleRoutes);
 
 // Built once: the schema is fixed for the life of the process.
 const definitionJsonSchema = serviceDefinitionJsonSchema();
@@ -122,10 +127,43 @@ serviceRoutes.get("/services/:serviceId", async (c) => {
   const serviceId = ServiceIdSchema.safeParse(c.req.param("serviceId"));
   if (!serviceId.success) throw new AppError("not_found");
   const version = z.coerce.number().int().positive().safeParse(c.req.query("version"));
+  const db = c.get("db");
   const service = await getPublishedService({
-    db: c.get("db"),
+    db,
     serviceId: serviceId.data,
     version: version.success ? version.data : undefined,
+  }).catch(async (error: unknown) => {
+    // A retired service's page stays, to say it is no longer offered and why.
+    const standing = version.success
+      ? null
+      : await getServiceStanding({ db, serviceId: serviceId.data });
+    if (standing?.status !== "retired" || !standing.retiredAt || !standing.publishedVersion) {
+      throw error;
+    }
+    const lastVersion = await getPublishedService({
+      db,
+      serviceId: serviceId.data,
+      version: standing.publishedVersion,
+    });
+    return { retired: { ...standing, retiredAt: standing.retiredAt }, lastVersion };
   });
-  return c.html(<ManualPage page={pageContext(c)} service={service} />);
+  if ("retired" in service) {
+    return c.html(
+      <RetiredServicePage
+        page={pageContext(c)}
+        standing={service.retired}
+        lastVersion={service.lastVersion}
+      />,
+      410,
+    );
+  }
+  const satisfaction = await getServiceSatisfaction(db, service.id);
+  return c.html(
+    <ManualPage
+      page={pageContext(c)}
+      service={service}
+      satisfaction={satisfaction}
+      isCurrentVersion={!version.success}
+    />,
+  );
 });

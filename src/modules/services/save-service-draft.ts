@@ -3,10 +3,14 @@ import { z } from "@hono/zod-openapi";
 import { recordAudit } from "@/core/audit";
 import type { Database, Transaction } from "@/core/db/database";
 import { withinAgency } from "@/core/db/tenant";
-import { AppError, type FieldProblem } from "@/core/errors";
+import { AppError } from "@/core/errors";
 import { selectAgencyByCode } from "@/modules/agencies";
 
-import { validateDefinition } from "./definition-problems";
+import {
+  type DefinitionProblem,
+  definitionProblems,
+  validateDefinition,
+} from "./definition-problems";
 import { claimServiceId, upsertServiceDraft } from "./repo";
 import { ServiceIdSchema } from "./schema";
 import { authorizeServiceChange, type ServiceAuthor } from "./service-policy";
@@ -29,14 +33,11 @@ export async function saveServiceDraft({
   author: ServiceAuthor;
   definition: unknown;
   requestId?: string | undefined;
-}): Promise<{ serviceId: string; agencyId: string; problems: FieldProblem[] }> {
+}): Promise<{ serviceId: string; agencyId: string; problems: DefinitionProblem[] }> {
   const identity = DraftIdentitySchema.safeParse(definition);
   if (!identity.success) {
     throw new AppError("validation_failed", "A draft needs an id and an agency code.", {
-      fields: identity.error.issues.map((issue) => ({
-        field: issue.path.map(String).join("."),
-        message: issue.message,
-      })),
+      fields: definitionProblems(identity.error.issues, definition),
     });
   }
   const { id: serviceId, agencyCode } = identity.data;

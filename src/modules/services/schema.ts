@@ -2,6 +2,8 @@ import { z } from "@hono/zod-openapi";
 
 import { isPratuAcr } from "@/core/auth/assurance";
 
+import { FormDefinitionSchema } from "./form/schema";
+
 /**
  * A service definition: the one source of its JSON Schema (published at
  * /api/v1/services/schema.json), its TypeScript type and its API shape.
@@ -112,6 +114,25 @@ export const ServiceDefinitionSchema = z
         z.object({ kind: z.enum(["online", "counter"]), th: text(500), en: text(500) }).strict(),
       )
       .min(1),
+    /** The online application form; a service without one is applied for at the counter. */
+    form: FormDefinitionSchema.optional(),
+    /** Reasons officers pick from when they decide, so the applicant reads a clear, lawful one. */
+    reasonTemplates: z
+      .array(
+        z
+          .object({
+            id: z
+              .string()
+              .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+              .max(60),
+            outcome: z.enum(["approved", "rejected"]),
+            label: Bilingual(200),
+            text: Bilingual(2000),
+          })
+          .strict(),
+      )
+      .max(30)
+      .optional(),
   })
   .strict()
   .openapi("ServiceDefinition");

@@ -1,10 +1,12 @@
 import { definePolicy } from "@/core/auth/policy";
 import type { Actor } from "@/core/http/context";
 
-/** Only an agency's administrators shape and publish its services. */
+/** Only an agency's administrators shape, publish and retire its services; every member may look. */
 export const servicePolicy = definePolicy({
+  "service.view": { ability: "read" },
   "service.edit": { ability: "manage" },
   "service.publish": { ability: "manage" },
+  "service.retire": { ability: "manage" },
 });
 
 /** Who changes a service: a person or program of the agency, or the platform (imports, demo data). */
@@ -12,7 +14,7 @@ export type ServiceAuthor = Actor | { type: "system"; id: string };
 
 export function authorizeServiceChange(
   author: ServiceAuthor,
-  action: "service.edit" | "service.publish",
+  action: "service.edit" | "service.publish" | "service.retire",
   agencyId: string,
 ): void {
   if (author.type === "system") return;

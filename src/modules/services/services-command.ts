@@ -6,12 +6,14 @@ import { AppError } from "@/core/errors";
 import { validateDefinition } from "./definition-problems";
 import { getPublishedService } from "./get-published-service";
 import { publishService } from "./publish-service";
+import { RetirementReasonSchema, retireService } from "./retire-service";
 import { saveServiceDraft } from "./save-service-draft";
 import { type ServiceDefinition, ServiceDefinitionSchema } from "./schema";
 
 export const servicesCommandUsage = `Usage:
   pratu services export <agency-code>/<service-id> [--out <file>]
-  pratu services import <file> [--publish]`;
+  pratu services import <file> [--publish]
+  pratu services retire <agency-code>/<service-id> --reason-th <text> --reason-en <text>`;
 
 const SYSTEM = { type: "system", id: "cli:services" } as const;
 
@@ -20,12 +22,15 @@ export async function exportService({
   db,
   agencyCode,
   serviceId,
+  version,
 }: {
   db: Database;
   agencyCode: string;
   serviceId: string;
+  /** A version other than the current one (the last one of a retired service, say). */
+  version?: number | undefined;
 }): Promise<ServiceDefinition> {
-  const service = await getPublishedService({ db, serviceId });
+  const service = await getPublishedService({ db, serviceId, version });
   if (service.agency.code !== agencyCode.toUpperCase()) {
     throw new AppError("not_found", `${agencyCode} has no published service ${serviceId}.`);
   }
@@ -70,14 +75,34 @@ export async function runServicesCommand({
   args,
   out,
   shouldPublish,
+  reason,
 }: {
   db: Database;
   args: string[];
   out?: string | undefined;
   shouldPublish: boolean;
+  /** Why a service is retired, in Thai and English (for `retire`). */
+  reason?: { th?: string | undefined; en?: string | undefined } | undefined;
 }): Promise<number> {
   const [action, target] = args;
   try {
+    if (action === "retire" && target?.includes("/")) {
+      const [agencyCode = "", serviceId = ""] = target.split("/");
+      const parsed = RetirementReasonSchema.safeParse({ th: reason?.th, en: reason?.en });
+      if (!parsed.success) {
+        console.error("Give the reason in Thai and English: --reason-th <text> --reason-en <text>");
+        return 2;
+      }
+      const retired = await retireService({
+        db,
+        author: SYSTEM,
+        agencyCode: agencyCode.toUpperCase(),
+        serviceId,
+        reason: parsed.data,
+      });
+      console.log(`Retired ${retired.serviceId} (last version ${retired.version}).`);
+      return 0;
+    }
     if (action === "export" && target?.includes("/")) {
       const [agencyCode = "", serviceId = ""] = target.split("/");
       const json = `${JSON.stringify(await exportService({ db, agencyCode, serviceId }), null, 2)}\n`;

@@ -1,0 +1,445 @@
+import { createRoute, z } from "@hono/zod-openapi";
+
+import { AppError } from "@/core/errors";
+import { createRouter } from "@/core/http/openapi";
+import { problemResponse } from "@/core/http/problem-schema";
+
+import { amendApplication, rateApplication } from "../applicant-actions";
+import { getOwnDraft, saveDraftAnswers, startDraft, uploadToDraft } from "../drafts";
+import {
+  ApplicationSchema,
+  IdempotencyKeySchema,
+  ReceiptSchema,
+  SubmitApplicationBodySchema,
+} from "../schema";
+import { formatStatusCode } from "../status-codes";
+import { submitApplication } from "../submit-application";
+import { getOwnApplication } from "../track";
+import { applicationOrStaffView, receiptOf } from "./shared";
+
+export const citizenApiRoutes = createRouter();
+
+const security = [{ bearer: [] }];
+const serviceParams = z.object({ serviceId: z.string().min(1).max(80) });
+const applicationParams = z.object({ applicationId: z.uuid() });
+const answersProblem = problemResponse(
+  "Answers that need correcting: every problem is named by its field, in Thai and English",
+);
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/api/v1/services/{serviceId}/applications",
+    tags: ["Applications"],
+    summary: "Submit an application; answers with the application and its signed receipt",
+    description:
+      "The `Idempotency-Key` header makes retries safe: the same key with the same body returns the same application and receipt (with `Idempotent-Replayed: true`); the same key with another body is refused with 409.",
+    security,
+    request: {
+      params: serviceParams,
+      headers: z.object({ "idempotency-key": IdempotencyKeySchema }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: SubmitApplicationBodySchema } },
+      },
+    },
+    responses: {
+      201: {
+        description: "Received: the application and its acknowledgment receipt",
+        content: {
+          "application/json": {
+            schema: z.object({ application: ApplicationSchema, receipt: ReceiptSchema }),
+          },
+        },
+      },
+      400: answersProblem,
+      401: problemResponse("Not signed in"),
+      403: problemResponse("The sign-in's assurance level is below what the service requires"),
+      404: problemResponse("No published service has this id"),
+      409: problemResponse(
+        "Answers for an outdated version, a service not offered online, or an idempotency key reused with another body",
+      ),
+    },
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const submission = await submitApplication({
+      db: c.get("db"),
+      secrets: c.get("secrets"),
+      actor: c.get("actor"),
+      serviceId: c.req.valid("param").serviceId,
+      serviceVersion: body.serviceVersion,
+      answers: body.answers,
+      draftId: body.draftId,
+      idempotencyKey: c.req.valid("header")["idempotency-key"],
+      locale: c.get("locale"),
+      requestId: c.get("requestId"),
+    });
+    if (submission.isReplay) c.header("Idempotent-Replayed", "true");
+    const own = await getOwnApplication({
+      db: c.get("db"),
+      actor: c.get("actor"),
+      applicationId: submission.application.id,
+    });
+    return c.json(
+      {
+        application: own.view,
+        receipt: {
+          jws: submission.receipt.jws,
+          payload: submission.receipt.payload,
+          statusCode: formatStatusCode(
+            c.get("secrets").open(submission.application.statusCodeSealed),
+          ),
+        },
+      },
+      201,
+    );
+  },
+);
+
+const DraftSchema = z
+  .object({
+    id: z.uuid(),
+    serviceId: z.string(),
+    serviceVersion: z.number().int(),
+    answers: z.record(z.string(), z.unknown()),
+    currentPage: z.string().nullable(),
+    expiresAt: z.string().openapi({ format: "date-time" }),
+    uploads: z.array(
+      z.object({
+        id: z.uuid(),
+        fieldId: z.string(),
+        filename: z.string(),
+        mediaType: z.string(),
+        size: z.number(),
+      }),
+    ),
+  })
+  .openapi("ApplicationDraft");
+
+function presentDraft(own: Awaited<ReturnType<typeof getOwnDraft>>): z.infer<typeof DraftSchema> {
+  return {
+    id: own.draft.id,
+    serviceId: own.draft.serviceId,
+    serviceVersion: own.draft.serviceVersion,
+    answers: own.draft.answers,
+    currentPage: own.draft.currentPage,
+    expiresAt: own.draft.expiresAt.toISOString(),
+    uploads: own.uploads.map(({ id, fieldId, filename, mediaType, size }) => ({
+      id,
+      fieldId,
+      filename,
+      mediaType,
+      size,
+    })),
+  };
+}
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/api/v1/services/{serviceId}/drafts",
+    tags: ["Applications"],
+    summary: "Start a draft on the server, to continue later from any device",
+    security,
+    request: { params: serviceParams },
+    responses: {
+      201: {
+        description: "The new draft",
+        content: { "application/json": { schema: DraftSchema } },
+      },
+      401: problemResponse("Not signed in"),
+      404: problemResponse("No published service has this id"),
+    },
+  }),
+  async (c) => {
+    const own = await startDraft({
+      db: c.get("db"),
+      actor: c.get("actor"),
+      serviceId: c.req.valid("param").serviceId,
+    });
+    return c.json(presentDraft(own), 201);
+  },
+);
+
+const draftParams = serviceParams.extend({ draftId: z.uuid() });
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/api/v1/services/{serviceId}/drafts/{draftId}",
+    tags: ["Applications"],
+    summary: "A draft of one's own",
+    security,
+    request: { params: draftParams },
+    responses: {
+      200: { description: "The draft", content: { "application/json": { schema: DraftSchema } } },
+      401: problemResponse("Not signed in"),
+      404: problemResponse("No such draft of the caller's (expired, sent, or someone else's)"),
+    },
+  }),
+  async (c) => {
+    const { serviceId, draftId } = c.req.valid("param");
+    const own = await getOwnDraft({ db: c.get("db"), actor: c.get("actor"), serviceId, draftId });
+    return c.json(presentDraft(own), 200);
+  },
+);
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "put",
+    path: "/api/v1/services/{serviceId}/drafts/{draftId}",
+    tags: ["Applications"],
+    summary: "Save a draft's answers (incomplete answers are kept as they are)",
+    security,
+    request: {
+      params: draftParams,
+      body: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: z.object({
+              answers: z.record(z.string(), z.unknown()),
+              currentPage: z.string().max(100).nullable().optional(),
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: { description: "Saved", content: { "application/json": { schema: DraftSchema } } },
+      401: problemResponse("Not signed in"),
+      404: problemResponse("No such draft of the caller's"),
+      413: problemResponse("The answers are too long"),
+    },
+  }),
+  async (c) => {
+    const { serviceId, draftId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const own = await getOwnDraft({ db: c.get("db"), actor: c.get("actor"), serviceId, draftId });
+    const draft = await saveDraftAnswers({
+      db: c.get("db"),
+      draft: own.draft,
+      answers: body.answers,
+      currentPage: body.currentPage ?? null,
+    });
+    return c.json(presentDraft({ ...own, draft }), 200);
+  },
+);
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/api/v1/services/{serviceId}/drafts/{draftId}/attachments",
+    tags: ["Applications"],
+    summary: "Upload a file for a file field of the draft (multipart: fieldId, file)",
+    description:
+      "The type is detected from the content (JPEG, PNG or PDF as the field allows), never from the name; the field's size limit applies. Use the answer's id in the file field's answer.",
+    security,
+    request: {
+      params: draftParams,
+      body: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: z.object({
+              fieldId: z.string(),
+              file: z.any().openapi({ type: "string", format: "binary" }),
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      201: {
+        description: "Kept",
+        content: {
+          "application/json": {
+            schema: z.object({
+              id: z.uuid(),
+              fieldId: z.string(),
+              mediaType: z.string(),
+              size: z.number(),
+              sha256: z.string(),
+            }),
+          },
+        },
+      },
+      400: problemResponse("Wrong type or too large, with the reason and the limit"),
+      401: problemResponse("Not signed in"),
+      404: problemResponse("No such draft of the caller's"),
+    },
+  }),
+  async (c) => {
+    const { serviceId, draftId } = c.req.valid("param");
+    const own = await getOwnDraft({ db: c.get("db"), actor: c.get("actor"), serviceId, draftId });
+    const body = await c.req.parseBody();
+    const file = body.file;
+    const fieldId = typeof body.fieldId === "string" ? body.fieldId : "";
+    if (!(file instanceof File)) {
+      throw new AppError("validation_failed", "Send the file in the part named file.", {
+        fields: [{ field: "file", message: "Required" }],
+      });
+    }
+    const result = await uploadToDraft({
+      db: c.get("db"),
+      draft: own.draft,
+      service: own.service,
+      fieldId,
+      filename: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
+    if (!result.ok) {
+      throw new AppError("validation_failed", result.message.en, {
+        fields: [
+          {
+            field: fieldId || "file",
+            message: result.message[c.get("locale")],
+            messages: result.message,
+          },
+        ],
+      });
+    }
+    const { id, mediaType, size, sha256 } = result.attachment;
+    return c.json({ id, fieldId, mediaType, size, sha256 }, 201);
+  },
+);
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/api/v1/applications/{applicationId}",
+    tags: ["Applications"],
+    summary:
+      "An application: the applicant's own, or one of the agency's for its staff and systems",
+    security,
+    request: { params: applicationParams },
+    responses: {
+      200: {
+        description: "The application",
+        content: { "application/json": { schema: ApplicationSchema } },
+      },
+      401: problemResponse("Not signed in"),
+      404: problemResponse("No such application visible to the caller"),
+    },
+  }),
+  async (c) => c.json(await applicationOrStaffView(c, c.req.valid("param").applicationId), 200),
+);
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/api/v1/applications/{applicationId}/receipt",
+    tags: ["Applications"],
+    summary: "The acknowledgment receipt: the latest, signed by the agency (JWS)",
+    security,
+    request: { params: applicationParams },
+    responses: {
+      200: {
+        description: "The receipt",
+        content: { "application/json": { schema: ReceiptSchema } },
+      },
+      401: problemResponse("Not signed in"),
+      404: problemResponse("No such application of the caller's"),
+    },
+  }),
+  async (c) => c.json(await receiptOf(c, c.req.valid("param").applicationId), 200),
+);
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/api/v1/applications/{applicationId}/amend",
+    tags: ["Applications"],
+    summary: "Answer the agency's request for more information with amended answers",
+    security,
+    request: {
+      params: applicationParams,
+      body: {
+        required: true,
+        content: {
+          "application/json": { schema: z.object({ answers: z.record(z.string(), z.unknown()) }) },
+        },
+      },
+    },
+    responses: {
+      200: {
+        description: "Amended: the application and the new receipt",
+        content: {
+          "application/json": {
+            schema: z.object({ application: ApplicationSchema, receipt: ReceiptSchema }),
+          },
+        },
+      },
+      400: answersProblem,
+      401: problemResponse("Not signed in"),
+      404: problemResponse("No such application of the caller's"),
+      409: problemResponse("The agency has not asked for more information"),
+    },
+  }),
+  async (c) => {
+    const { applicationId } = c.req.valid("param");
+    const amended = await amendApplication({
+      db: c.get("db"),
+      secrets: c.get("secrets"),
+      actor: c.get("actor"),
+      applicationId,
+      answers: c.req.valid("json").answers,
+      locale: c.get("locale"),
+      requestId: c.get("requestId"),
+    });
+    return c.json(
+      {
+        application: await applicationOrStaffView(c, applicationId),
+        receipt: {
+          ...amended.receipt,
+          statusCode: formatStatusCode(c.get("secrets").open(amended.application.statusCodeSealed)),
+        },
+      },
+      200,
+    );
+  },
+);
+
+citizenApiRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/api/v1/applications/{applicationId}/rating",
+    tags: ["Applications"],
+    summary: "Rate a decided application, 1 to 5, once",
+    security,
+    request: {
+      params: applicationParams,
+      body: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: z.object({
+              score: z.number().int().min(1).max(5),
+              comment: z.string().trim().max(2000).nullable().optional(),
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      204: { description: "Thank you" },
+      400: problemResponse("The score is not 1 to 5"),
+      401: problemResponse("Not signed in"),
+      404: problemResponse("No such application of the caller's"),
+      409: problemResponse("Not decided yet, or already rated"),
+    },
+  }),
+  async (c) => {
+    const body = c.req.valid("json");
+    await rateApplication({
+      db: c.get("db"),
+      actor: c.get("actor"),
+      applicationId: c.req.valid("param").applicationId,
+      score: body.score,
+      comment: body.comment ? body.comment : null,
+      requestId: c.get("requestId"),
+    });
+    return c.body(null, 204);
+  },
+);

@@ -1,0 +1,6 @@
+export { amendApplication, rateApplication } from "./applicant-actions";
+export { saveDraftAnswers, startDraft, uploadToDraft } from "./drafts";
+export { draftTendingJob, progressNoticesJob } from "./notices";
+export { claimApplication, decideApplication, requestInformation } from "./officer-actions";
+export { applicationRoutes } from "./routes";
+export { submitApplication } from "./submit-application";
