@@ -2,8 +2,8 @@ import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 
 import { createTestDatabase } from "@test/support/database";
+import { startMailServer } from "@test/support/mail-server";
 import PostalMime from "postal-mime";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { loadConfig } from "@/config/load";
@@ -20,48 +20,6 @@ import { listDeliveries } from "./list-deliveries";
 import type { ApplicationReceivedData } from "./template-data";
 
 const logger = createLogger("silent");
-
-interface ReceivedMail {
-  from: string | undefined;
-  to: string[];
-  raw: Buffer;
-}
-
-/** A real SMTP server on a free loopback port; it refuses any mailbox named nobody@. */
-async function startMailServer() {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.startsWith("nobody@")) {
-        callback(Object.assign(new Error("5.1.1 No such mailbox here"), { responseCode: 550 }));
-        return;
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined,
-          to: session.envelope.rcptTo.map((recipient) => recipient.address),
-          raw: Buffer.concat(chunks),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** A loopback port nothing listens on: a mail server that is down. */
 async function closedPort(): Promise<number> {
