@@ -51,13 +51,13 @@ export async function recordAudit(
   const agencyId = entry.agencyId?.toLowerCase() ?? null;
   const details = JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>;
   const chain = agencyId ?? PLATFORM_CHAIN;
-  await tx.query(
-    `insert into audit_chain_heads (chain, last_seq, last_hash) values ($1, 0, $2) on conflict (chain) do nothing`,
-    [chain, GENESIS_HASH],
-  );
+  // One statement makes the head if needed and locks it until commit: a
+  // conflicting upsert takes the row lock, as SELECT ... FOR UPDATE would.
   const { rows } = await tx.query<{ last_seq: number; last_hash: string }>(
-    "select last_seq, last_hash from audit_chain_heads where chain = $1 for update",
-    [chain],
+    `insert into audit_chain_heads (chain, last_seq, last_hash) values ($1, 0, $2)
+     on conflict (chain) do update set last_seq = audit_chain_heads.last_seq
+     returning last_seq, last_hash`,
+    [chain, GENESIS_HASH],
   );
   const head = rows[0]!;
   const record: AuditRecord = {

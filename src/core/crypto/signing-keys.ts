@@ -78,10 +78,40 @@ async function selectActiveKey(db: Database, agencyId: string): Promise<KeyRow |
 }
 
 /**
+ * Current signers, per database and agency, kept for a minute: signing is on
+ * the submit path. After a rotation elsewhere, this process moves to the new
+ * key within the minute; what the old key signed stays verifiable anyway.
+ */
+const currentSigners = new WeakMap<Database, Map<string, { signer: Signer; at: number }>>();
+const SIGNER_TTL_MS = 60_000;
+
+function signerCacheOf(db: Database): Map<string, { signer: Signer; at: number }> {
+  let cache = currentSigners.get(db);
+  if (!cache) {
+    cache = new Map();
+    currentSigners.set(db, cache);
+  }
+  return cache;
+}
+
+/**
  * The agency's current signing key, made on first use. Two processes making
  * it at once agree on one: the second insert yields to the unique index.
  */
 export async function agencySigner(options: {
+  db: Database;
+  secrets: SecretBox;
+  agencyId: string;
+}): Promise<Signer> {
+  const cache = signerCacheOf(options.db);
+  const cached = cache.get(options.agencyId);
+  if (cached && Date.now() - cached.at < SIGNER_TTL_MS) return cached.signer;
+  const signer = await loadAgencySigner(options);
+  cache.set(options.agencyId, { signer, at: Date.now() });
+  return signer;
+}
+
+async function loadAgencySigner(options: {
   db: Database;
   secrets: SecretBox;
   agencyId: string;
@@ -122,6 +152,7 @@ export async function rotateAgencySigningKey(options: {
       [scope.agencyId],
     ),
   );
+  signerCacheOf(options.db).delete(options.agencyId);
 }
 
 function toPublicKey(row: Omit<KeyRow, "private_key_sealed">): PublicSigningKey {

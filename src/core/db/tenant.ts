@@ -1,5 +1,5 @@
 import type { Database, Transaction } from "./database";
-import { transaction } from "./database";
+import { isTransaction, transaction } from "./database";
 
 declare const agencyScopeBrand: unique symbol;
 
@@ -20,8 +20,11 @@ export function withinAgency<T>(
   agencyId: string,
   work: (scope: AgencyScope) => Promise<T>,
 ): Promise<T> {
+  const isOwnTransaction = !isTransaction(handle);
   return transaction(handle, async (tx) => {
     await tx.query("select set_config('pratu.agency_id', $1, true)", [agencyId]);
+    // A transaction of our own ends here, and its setting with it.
+    if (isOwnTransaction) return work({ agencyId, tx } as AgencyScope);
     try {
       return await work({ agencyId, tx } as AgencyScope);
     } finally {

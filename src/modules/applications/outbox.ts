@@ -49,6 +49,8 @@ export async function announceApplicationChange(
     details?: Record<string, unknown>;
     isVisibleToApplicant?: boolean;
     notice?: Notice;
+    /** The applicant's address when the caller has it already; looked up otherwise. */
+    applicantEmail?: string | null;
   },
 ): Promise<void> {
   const { application, actor } = change;
@@ -67,8 +69,13 @@ export async function announceApplicationChange(
     isVisibleToApplicant: change.isVisibleToApplicant ?? true,
     details: change.details ?? {},
   });
-  if (change.notice)
-    await noticeApplicant(scope, change.application, change.service, change.notice);
+  if (change.notice) {
+    const email =
+      change.applicantEmail !== undefined
+        ? change.applicantEmail
+        : await applicantEmail(scope.tx, application.citizenId);
+    if (email) await noticeApplicant(scope, email, application, change.service, change.notice);
+  }
   await emitWebhookEvent(scope.tx, {
     agencyId: scope.agencyId,
     type: webhookTypes[change.kind],
@@ -93,12 +100,11 @@ async function applicantEmail(tx: Transaction, citizenId: string): Promise<strin
 
 async function noticeApplicant(
   scope: AgencyScope,
+  email: string,
   application: ApplicationRecord,
   service: PublishedService,
   notice: Notice,
 ): Promise<void> {
-  const email = await applicantEmail(scope.tx, application.citizenId);
-  if (!email) return;
   const common = {
     agencyId: scope.agencyId,
     channel: "email" as const,

@@ -15,7 +15,13 @@ import { selectAgencyByCode } from "@/modules/agencies";
 import { getPublishedService, getServiceStanding, type PublishedService } from "@/modules/services";
 
 import { checkAnswers } from "./check-answers";
-import { attachToApplication, deleteDraft, selectAttachments, selectDraft } from "./draft-repo";
+import {
+  type AttachmentRecord,
+  attachToApplication,
+  deleteDraft,
+  selectAttachments,
+  selectDraft,
+} from "./draft-repo";
 import { applicationMessages as m } from "./messages";
 import { announceApplicationChange } from "./outbox";
 import { issueReceipt, type ReceiptPayload } from "./receipts";
@@ -35,6 +41,9 @@ export interface Submission {
   receipt: { jws: string; payload: ReceiptPayload };
   /** True when the idempotency key had already made this application. */
   isReplay: boolean;
+  /** The service version and files of a new submission: enough to present it without reading it back. */
+  service?: PublishedService;
+  attachments?: AttachmentRecord[];
 }
 
 export function requireCitizen(actor: Actor): CitizenActor {
@@ -43,6 +52,23 @@ export function requireCitizen(actor: Actor): CitizenActor {
     throw new AppError("forbidden", "Only the applicant, signed in as a person, may do this.");
   }
   return actor;
+}
+
+/** Agency codes never change hands, so their ids are kept a while per database. */
+const agencyIds = new WeakMap<Database, Map<string, { id: string; at: number }>>();
+const AGENCY_ID_TTL_MS = 60_000;
+
+async function agencyIdOfCode(db: Database, code: string): Promise<string | null> {
+  let known = agencyIds.get(db);
+  if (!known) {
+    known = new Map();
+    agencyIds.set(db, known);
+  }
+  const cached = known.get(code);
+  if (cached && Date.now() - cached.at < AGENCY_ID_TTL_MS) return cached.id;
+  const agency = await selectAgencyByCode(db, code);
+  if (agency) known.set(code, { id: agency.id, at: Date.now() });
+  return agency?.id ?? null;
 }
 
 /** The service as it is open for applications now, or a clear refusal. */
@@ -81,9 +107,9 @@ export async function serviceOpenForApplications(options: {
       "This service needs a stronger sign-in than the one used. Sign in again with a higher identity assurance level.",
     );
   }
-  const agency = await selectAgencyByCode(options.db, service.agency.code);
-  if (!agency) throw new AppError("not_found", `No published service ${options.serviceId}.`);
-  return { service, agency: { id: agency.id, code: agency.code } };
+  const agencyId = await agencyIdOfCode(options.db, service.agency.code);
+  if (!agencyId) throw new AppError("not_found", `No published service ${options.serviceId}.`);
+  return { service, agency: { id: agencyId, code: service.agency.code } };
 }
 
 /**
@@ -117,11 +143,6 @@ export async function submitApplication(options: {
     canonicalJson({ serviceId: service.id, draftId: options.draftId, answers: options.answers }),
   );
 
-  const replay = await withinAgency(db, agency.id, (scope) =>
-    findReplay(scope, { citizenId: actor.citizenId, idempotencyKey, requestHash }),
-  );
-  if (replay) return replay;
-
   const receivedAt = new Date();
   const [signer, citizen] = await Promise.all([
     agencySigner({ db, secrets, agencyId: agency.id }),
@@ -131,6 +152,13 @@ export async function submitApplication(options: {
   if (!citizen) throw new AppError("unauthenticated");
 
   const submitted = await withinAgency(db, agency.id, async (scope) => {
+    // A repeated submit is found first, in the same transaction as the rest.
+    const replay = await findReplay(scope, {
+      citizenId: actor.citizenId,
+      idempotencyKey,
+      requestHash,
+    });
+    if (replay) return replay;
     const draft = options.draftId
       ? await selectDraft(scope, options.draftId, { forUpdate: true })
       : null;
@@ -218,6 +246,7 @@ export async function submitApplication(options: {
       requestId: options.requestId,
       details: { reference },
       notice: { template: "application.received", statusCode },
+      applicantEmail: citizen.email,
     });
     // Last, so the agency's audit chain is held only for the commit.
     await recordAudit(scope.tx, {
@@ -228,7 +257,13 @@ export async function submitApplication(options: {
       requestId: options.requestId,
       details: { reference, serviceId: service.id, serviceVersion: service.version },
     });
-    return { application: record, receipt: { jws, payload }, isReplay: false };
+    return {
+      application: record,
+      receipt: { jws, payload },
+      isReplay: false,
+      service,
+      attachments: checked.attachments,
+    };
   });
   if (submitted) return submitted;
 

@@ -6,6 +6,7 @@ import { problemResponse } from "@/core/http/problem-schema";
 
 import { amendApplication, rateApplication } from "../applicant-actions";
 import { getOwnDraft, saveDraftAnswers, startDraft, uploadToDraft } from "../drafts";
+import { presentApplication } from "../present-application";
 import {
   ApplicationSchema,
   IdempotencyKeySchema,
@@ -76,14 +77,36 @@ citizenApiRoutes.openapi(
       requestId: c.get("requestId"),
     });
     if (submission.isReplay) c.header("Idempotent-Replayed", "true");
-    const own = await getOwnApplication({
-      db: c.get("db"),
-      actor: c.get("actor"),
-      applicationId: submission.application.id,
-    });
+    // A new submission is presented from what was just written; a replay is read back.
+    const view =
+      submission.service && submission.attachments
+        ? presentApplication({
+            application: submission.application,
+            service: submission.service,
+            events: [
+              {
+                id: submission.application.id,
+                kind: "submitted",
+                actorType: "citizen",
+                actorId: submission.application.citizenId,
+                isVisibleToApplicant: true,
+                details: { reference: submission.application.reference },
+                occurredAt: submission.application.submittedAt,
+              },
+            ],
+            attachments: submission.attachments,
+            rating: null,
+          })
+        : (
+            await getOwnApplication({
+              db: c.get("db"),
+              actor: c.get("actor"),
+              applicationId: submission.application.id,
+            })
+          ).view;
     return c.json(
       {
-        application: own.view,
+        application: view,
         receipt: {
           jws: submission.receipt.jws,
           payload: submission.receipt.payload,
