@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from "@test/support/app";
+import { submitTestApplication, TEST_PDF } from "@test/support/applications";
 import { BrowserSession } from "@test/support/browser-session";
 import {
   agencyIdOf,
@@ -6,6 +7,8 @@ import {
   officerBearerToken,
   signInOfficer,
 } from "@test/support/officers";
+import { createTestCitizen } from "@test/support/citizens";
+import { publishTestService } from "@test/support/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createApiKey } from "@/core/auth/credentials";
@@ -36,6 +39,7 @@ interface Caller {
 describe("tenant isolation", () => {
   let t: TestApp;
   let ownerKey: { id: string; prefix: string };
+  let ownerApplication: { id: string; reference: string; attachmentId: string };
   let markers: string[];
   const callers: Caller[] = [];
 
@@ -58,7 +62,32 @@ describe("tenant isolation", () => {
       }),
     );
     ownerKey = { id: created.id, prefix: created.key.split(".")[0]! };
-    markers = [SECRET_KEY_NAME, ownerKey.prefix, owner.email, "กรมการปกครอง"];
+    // An application to the owner, with a file: what its officers work on.
+    await publishTestService(t.db);
+    const applicant = await createTestCitizen({ db: t.db, secrets: t.secrets });
+    const application = await submitTestApplication({
+      db: t.db,
+      secrets: t.secrets,
+      citizen: applicant,
+      files: [{ filename: "owner-plan.pdf", bytes: TEST_PDF }],
+    });
+    const { rows: files } = await t.db.query<{ id: string }>(
+      "select id from application_attachments where application_id = $1",
+      [application.id],
+    );
+    ownerApplication = {
+      id: application.id,
+      reference: application.reference,
+      attachmentId: files[0]!.id,
+    };
+    markers = [
+      SECRET_KEY_NAME,
+      ownerKey.prefix,
+      owner.email,
+      "กรมการปกครอง",
+      ownerApplication.reference,
+      "owner-plan.pdf",
+    ];
 
     // Outsiders: an administrator and an officer of other agencies, each by
     // browser session and by bearer token, and another agency's API key.
@@ -128,23 +157,38 @@ describe("tenant isolation", () => {
   });
   afterAll(() => t.close());
 
-  /** Every route the app has registered under an agency code or in the console, once each. */
+  /**
+   * Every route the app has registered under an agency code, in the console,
+   * or on an agency's applications, once each.
+   */
   function tenantScopedRoutes(): { method: string; path: string }[] {
     const seen = new Map<string, { method: string; path: string }>();
     for (const route of t.app.routes) {
       if (route.method === "ALL") continue;
       const isTenantScoped =
-        /\/:code(\/|\{|$)/.test(route.path) || /^\/console(\/|$)/.test(route.path);
+        /\/:code(\/|\{|$)/.test(route.path) ||
+        /^\/console(\/|$)/.test(route.path) ||
+        /^\/api\/v1\/(applications|inbox)(\/|$)/.test(route.path);
       const key = `${route.method} ${route.path}`;
       if (isTenantScoped && !PUBLIC_AGENCY_ROUTES.has(key)) seen.set(key, route);
     }
     return [...seen.values()];
   }
 
-  /** The path with the owner's code and, for any other parameter, the id of a record the owner holds. */
+  /** The path with the owner's code and, for every other parameter, a record the owner holds. */
   function fill(path: string): string {
-    return path.replace(/:(\w+)(\{[^}]*\})?/g, (_whole, name: string) =>
-      name === "code" ? OWNER : ownerKey.id,
+    const isApplication = /applications\/:(id|applicationId)\b/.test(path);
+    const values: Record<string, string> = {
+      code: OWNER,
+      serviceId: "test-permit",
+      applicationId: ownerApplication.id,
+      id: isApplication ? ownerApplication.id : ownerKey.id,
+      attachmentId: ownerApplication.attachmentId,
+      sequence: "1",
+    };
+    return path.replace(
+      /:(\w+)(\{[^}]*\})?/g,
+      (_whole, name: string) => values[name] ?? ownerKey.id,
     );
   }
 
@@ -168,6 +212,20 @@ describe("tenant isolation", () => {
         "POST /console/services/:serviceId/publish",
         "POST /console/services/:serviceId/retire",
         "POST /console/services/:serviceId/import",
+        "GET /api/v1/inbox",
+        "GET /api/v1/applications/:applicationId",
+        "POST /api/v1/applications/:applicationId/claim",
+        "POST /api/v1/applications/:applicationId/request-info",
+        "POST /api/v1/applications/:applicationId/decision",
+        "POST /api/v1/applications/:applicationId/notes",
+        "GET /api/v1/agencies/:code/applications",
+        "GET /api/v1/agencies/:code/applications/export",
+        "GET /console/inbox",
+        "GET /console/applications/:id",
+        "POST /console/applications/:id/claim",
+        "POST /console/applications/:id/request-info",
+        "POST /console/applications/:id/decision",
+        "GET /console/applications/:id/attachments/:attachmentId",
       ]),
     );
     const { rows: before } = await t.db.query<{ count: number }>(
@@ -224,8 +282,18 @@ describe("tenant isolation", () => {
     });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain(SECRET_KEY_NAME);
+    const application = await t.app.request(`/api/v1/applications/${ownerApplication.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(application.status).toBe(200);
+    expect(await application.text()).toContain(ownerApplication.reference);
     const browser = new BrowserSession(t.app);
     const page = await signInOfficer(browser, member, { next: "/console/api-keys" });
     expect(page.html).toContain(SECRET_KEY_NAME);
+    const file = await browser.get(
+      `/console/applications/${ownerApplication.id}/attachments/${ownerApplication.attachmentId}`,
+    );
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toContain("owner-plan.pdf");
   });
 });

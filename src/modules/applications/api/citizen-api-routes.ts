@@ -16,7 +16,7 @@ import {
 import { formatStatusCode } from "../status-codes";
 import { submitApplication } from "../submit-application";
 import { getOwnApplication } from "../track";
-import { applicationOrStaffView, receiptOf } from "./shared";
+import { applicationGate, applicationOrStaffView, receiptOf } from "./shared";
 
 export const citizenApiRoutes = createRouter();
 
@@ -336,6 +336,7 @@ citizenApiRoutes.openapi(
     summary:
       "An application: the applicant's own, or one of the agency's for its staff and systems",
     security,
+    middleware: [applicationGate] as const,
     request: { params: applicationParams },
     responses: {
       200: {
@@ -356,6 +357,7 @@ citizenApiRoutes.openapi(
     tags: ["Applications"],
     summary: "The acknowledgment receipt: the latest, signed by the agency (JWS)",
     security,
+    middleware: [applicationGate] as const,
     request: { params: applicationParams },
     responses: {
       200: {
@@ -376,6 +378,7 @@ citizenApiRoutes.openapi(
     tags: ["Applications"],
     summary: "Answer the agency's request for more information with amended answers",
     security,
+    middleware: [applicationGate] as const,
     request: {
       params: applicationParams,
       body: {
@@ -431,6 +434,7 @@ citizenApiRoutes.openapi(
     tags: ["Applications"],
     summary: "Rate a decided application, 1 to 5, once",
     security,
+    middleware: [applicationGate] as const,
     request: {
       params: applicationParams,
       body: {

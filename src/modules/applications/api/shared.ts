@@ -1,9 +1,12 @@
 import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import { z } from "zod";
 
 import { actorInAgency, listMemberships } from "@/core/auth/officers";
 import { AppError } from "@/core/errors";
 import type { Actor, AppEnv } from "@/core/http/context";
 
+import { selectAgencyOfApplication } from "../repo";
 import { formatStatusCode } from "../status-codes";
 import { decodeReceiptPayload } from "../submit-application";
 import { getApplicationForStaff, getOwnApplication } from "../track";
@@ -71,3 +74,35 @@ export async function receiptOf(c: Context<AppEnv>, applicationId: string) {
   const latest = found.receipts.at(-1)!;
   return { jws: latest.jws, payload: decodeReceiptPayload(latest.jws), statusCode: "" };
 }
+
+/**
+ * The gate of every route on one application, before its body is read: the
+ * applicant reaches their own, staff reach their agency's, and to anyone
+ * else the application does not exist (404), whatever they send.
+ */
+export const applicationGate = createMiddleware<AppEnv>(async (c, next) => {
+  const actor = c.get("actor");
+  if (actor.type === "anonymous") throw new AppError("unauthenticated");
+  const applicationId = c.req.param("applicationId") ?? "";
+  const db = c.get("db");
+  const agencyId = z.uuid().safeParse(applicationId).success
+    ? await selectAgencyOfApplication(db, applicationId)
+    : null;
+  const notFound = new AppError("not_found", "There is no such application.");
+  if (!agencyId) throw notFound;
+  if (actor.type === "citizen") {
+    const { rows } = await db.query(
+      "select 1 from applications where id = $1 and citizen_id = $2",
+      [applicationId, actor.citizenId],
+    );
+    if (rows.length === 0) throw notFound;
+  } else {
+    const isApplicantRoute = /\/(amend|rating)$/.test(c.req.path);
+    const staff =
+      actor.type === "officer" || actor.type === "api_key"
+        ? await staffAgencyOf(c).catch(() => null)
+        : null;
+    if (isApplicantRoute || staff?.agencyId !== agencyId) throw notFound;
+  }
+  await next();
+});

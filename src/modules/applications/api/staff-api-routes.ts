@@ -13,7 +13,7 @@ import {
   requestInformation,
 } from "../officer-actions";
 import { applicationStatuses } from "../schema";
-import { applicationOrStaffView, staffAgencyOf } from "./shared";
+import { applicationGate, applicationOrStaffView, staffAgencyOf } from "./shared";
 
 export const staffApiRoutes = createRouter();
 
@@ -207,6 +207,7 @@ staffApiRoutes.openapi(
     tags: ["Officer inbox"],
     summary: "Take the application into review, or assign it to a colleague",
     security,
+    middleware: [applicationGate] as const,
     request: {
       params: applicationParams,
       body: {
@@ -237,6 +238,7 @@ staffApiRoutes.openapi(
     tags: ["Officer inbox"],
     summary: "Ask the applicant for more information (once; the clock pauses)",
     security,
+    middleware: [applicationGate] as const,
     request: {
       params: applicationParams,
       body: {
@@ -275,6 +277,7 @@ staffApiRoutes.openapi(
     tags: ["Officer inbox"],
     summary: "Approve or reject, with the reason the applicant will read",
     security,
+    middleware: [applicationGate] as const,
     request: {
       params: applicationParams,
       body: {
@@ -315,6 +318,7 @@ staffApiRoutes.openapi(
     tags: ["Officer inbox"],
     summary: "Add an internal note (never shown to the applicant)",
     security,
+    middleware: [applicationGate] as const,
     request: {
       params: applicationParams,
       body: {
