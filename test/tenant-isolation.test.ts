@@ -1,13 +1,13 @@
 import { createTestApp, type TestApp } from "@test/support/app";
 import { submitTestApplication, TEST_PDF } from "@test/support/applications";
 import { BrowserSession } from "@test/support/browser-session";
+import { createTestCitizen } from "@test/support/citizens";
 import {
   agencyIdOf,
   createTestOfficer,
   officerBearerToken,
   signInOfficer,
 } from "@test/support/officers";
-import { createTestCitizen } from "@test/support/citizens";
 import { publishTestService } from "@test/support/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
