@@ -48,3 +48,13 @@ export async function submitTestApplication(options: {
   });
   return submission.application;
 }
+
+/** An application's page in the officer console. */
+export const consoleApplicationPath = (id: string) => `/console/applications/${id}`;
+
+/** The references an inbox page lists, in its order. */
+export function listedReferences(html: string): string[] {
+  return [...html.matchAll(/href="\/console\/applications\/[0-9a-f-]{36}">([A-Z0-9-]+)<\/a>/g)].map(
+    (match) => match[1]!,
+  );
+}

@@ -122,7 +122,8 @@ async function toPage(path: string, response: Response): Promise<Page> {
   };
 }
 
-function decodeEntities(text: string): string {
+/** Text of markup with its character references read back. */
+export function decodeEntities(text: string): string {
   return text
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
@@ -131,7 +132,8 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-function attributesOf(tag: string): Record<string, string> {
+/** The attributes of a start tag, by lower-case name, decoded. */
+export function attributesOf(tag: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const match of tag.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?/g)) {
     const [, name, value] = match;

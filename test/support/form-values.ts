@@ -1,3 +1,5 @@
+import { attributesOf, decodeEntities, findForm } from "./browser-session";
+
 /**
  * The values a browser would send for a form of a page, read from its markup:
  * text inputs and hidden fields, text areas, the selected option of each
@@ -5,30 +7,11 @@
  * adds the one it presses.
  */
 
-function decode(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
-function attributes(tag: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const match of tag.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?/g)) {
-    const [, name, value] = match;
-    if (name) found[name.toLowerCase()] = decode(value ?? "");
-  }
-  return found;
-}
-
 /** The markup inside the first form posting to `action`, or an error. */
 export function formMarkup(html: string, action: string): string {
-  for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
-    if (attributes(match[1] ?? "").action === action) return match[2] ?? "";
-  }
-  throw new Error(`No form posts to ${action}.`);
+  const form = findForm(html, action);
+  if (form === null) throw new Error(`No form posts to ${action}.`);
+  return form;
 }
 
 export function formValues(html: string, action: string): [string, string][] {
@@ -39,17 +22,17 @@ export function formValues(html: string, action: string): [string, string][] {
   for (const match of form.matchAll(controls)) {
     const [whole, textareaAttributes, textareaBody, selectAttributes, selectBody] = match;
     if (textareaAttributes !== undefined) {
-      const name = attributes(textareaAttributes).name;
-      if (name) values.push([name, decode(textareaBody ?? "")]);
+      const name = attributesOf(textareaAttributes).name;
+      if (name) values.push([name, decodeEntities(textareaBody ?? "")]);
     } else if (selectAttributes !== undefined) {
-      const name = attributes(selectAttributes).name;
+      const name = attributesOf(selectAttributes).name;
       const options = [...(selectBody ?? "").matchAll(/<option\b([^>]*)>/g)].map((option) =>
-        attributes(option[1] ?? ""),
+        attributesOf(option[1] ?? ""),
       );
       const chosen = options.find((option) => "selected" in option) ?? options[0];
       if (name && chosen) values.push([name, chosen.value ?? ""]);
     } else {
-      const input = attributes(whole);
+      const input = attributesOf(whole);
       const type = input.type ?? "text";
       if (!input.name || type === "submit" || type === "file") continue;
       if ((type === "checkbox" || type === "radio") && !("checked" in input)) continue;

@@ -8,7 +8,7 @@ import type { Database } from "@/core/db/database";
 import { newId } from "@/core/db/ids";
 import type { OfficerRole } from "@/core/http/context";
 
-import type { BrowserSession, Page } from "./browser-session";
+import { BrowserSession, type Page } from "./browser-session";
 
 export const TEST_OFFICER_PASSWORD = "correct horse battery staple";
 
@@ -103,4 +103,26 @@ export async function signInOfficer(
 /** A bearer token for an officer, as `pratu dev token` would issue. */
 export function officerBearerToken(db: Database, officerId: string): Promise<string> {
   return createAccessToken(db, { officerId }, { issuedBy: "test", ttlMinutes: 60 });
+}
+
+/**
+ * One officer per named role, each signed in in a browser of their own: the
+ * cast of a console test (`{ first: {agencyCode, role}, outsider: … }`).
+ */
+export async function signInOfficersByRole<Name extends string>(
+  t: { app: ConstructorParameters<typeof BrowserSession>[0]; db: Database; secrets: SecretBox },
+  roles: Record<Name, { agencyCode: string; role: OfficerRole }>,
+): Promise<{ officers: Record<Name, TestOfficer>; browsers: Record<Name, BrowserSession> }> {
+  const officers = {} as Record<Name, TestOfficer>;
+  const browsers = {} as Record<Name, BrowserSession>;
+  for (const name of Object.keys(roles) as Name[]) {
+    officers[name] = await createTestOfficer({
+      db: t.db,
+      secrets: t.secrets,
+      memberships: [roles[name]],
+    });
+    browsers[name] = new BrowserSession(t.app);
+    await signInOfficer(browsers[name], officers[name]);
+  }
+  return { officers, browsers };
 }

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 import pg from "pg";
 
 import { AppError } from "@/core/errors";
@@ -54,7 +56,14 @@ export async function connectPostgres({
     text: string,
     params?: readonly unknown[],
   ): Promise<QueryResult<Row>> => {
-    const result = await client.query(text, params ? [...params] : undefined);
+    // A query with parameters is a named prepared statement: each connection
+    // parses and plans it once, then only binds and executes it.
+    const name = params ? statementName(text) : undefined;
+    const result = params
+      ? await client.query(
+          name ? { name, text, values: [...params] } : { text, values: [...params] },
+        )
+      : await client.query(text);
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
   };
 
@@ -86,6 +95,20 @@ export async function connectPostgres({
     },
     close: () => pool.end(),
   };
+}
+
+const statementNames = new Map<string, string>();
+/** Pratu's SQL is a fixed set of texts; past this many, something builds SQL it should not. */
+const MAX_PREPARED_STATEMENTS = 2000;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (!name) {
+    if (statementNames.size >= MAX_PREPARED_STATEMENTS) return undefined;
+    name = `pratu_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** The URL without its password, for messages and logs. */

@@ -1,12 +1,16 @@
 import { createTestApp, type TestApp } from "@test/support/app";
-import { submitTestApplication } from "@test/support/applications";
+import {
+  consoleApplicationPath,
+  listedReferences,
+  submitTestApplication,
+} from "@test/support/applications";
 import { BrowserSession } from "@test/support/browser-session";
 import { createTestCitizen, type TestCitizen } from "@test/support/citizens";
 import {
   agencyIdOf,
   createTestOfficer,
   signInOfficer,
-  type TestOfficer,
+  signInOfficersByRole,
 } from "@test/support/officers";
 import { publishTestService, testServiceDefinition } from "@test/support/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,14 +19,7 @@ import { withinAgency } from "@/core/db/tenant";
 import { seedDemo } from "@/demo/seed";
 
 const OWNER = "DOPA";
-const page = (id: string) => `/console/applications/${id}`;
-
-/** The references the inbox lists, in its order. */
-function listedReferences(html: string): string[] {
-  return [...html.matchAll(/href="\/console\/applications\/[0-9a-f-]{36}">([A-Z0-9-]+)<\/a>/g)].map(
-    (match) => match[1]!,
-  );
-}
+const page = consoleApplicationPath;
 
 describe("the officer's inbox in the console", () => {
   let t: TestApp;
@@ -32,8 +29,7 @@ describe("the officer's inbox in the console", () => {
     first: { agencyCode: OWNER, role: "officer" },
     outsider: { agencyCode: "DGA", role: "admin" },
   } as const;
-  const officers = {} as Record<keyof typeof roles, TestOfficer>;
-  const browsers = {} as Record<keyof typeof roles, BrowserSession>;
+  let browsers: Record<keyof typeof roles, BrowserSession>;
 
   beforeAll(async () => {
     t = await createTestApp({
@@ -47,15 +43,7 @@ describe("the officer's inbox in the console", () => {
     );
     ownerId = await agencyIdOf(t.db, OWNER);
     citizen = await createTestCitizen({ db: t.db, secrets: t.secrets });
-    for (const name of Object.keys(roles) as (keyof typeof roles)[]) {
-      officers[name] = await createTestOfficer({
-        db: t.db,
-        secrets: t.secrets,
-        memberships: [roles[name]],
-      });
-      browsers[name] = new BrowserSession(t.app);
-      await signInOfficer(browsers[name], officers[name]);
-    }
+    ({ browsers } = await signInOfficersByRole(t, roles));
   });
   afterAll(async () => {
     // Every refusal above is an answer, never a crash.

@@ -1,13 +1,13 @@
 import { createTestApp, type TestApp } from "@test/support/app";
-import { submitTestApplication, TEST_PDF } from "@test/support/applications";
+import {
+  consoleApplicationPath,
+  listedReferences,
+  submitTestApplication,
+  TEST_PDF,
+} from "@test/support/applications";
 import { BrowserSession } from "@test/support/browser-session";
 import { createTestCitizen, type TestCitizen } from "@test/support/citizens";
-import {
-  agencyIdOf,
-  createTestOfficer,
-  signInOfficer,
-  type TestOfficer,
-} from "@test/support/officers";
+import { agencyIdOf, signInOfficersByRole, type TestOfficer } from "@test/support/officers";
 import { publishTestService } from "@test/support/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -16,14 +16,7 @@ import { withinAgency } from "@/core/db/tenant";
 import { seedDemo } from "@/demo/seed";
 
 const OWNER = "DOPA";
-const page = (id: string) => `/console/applications/${id}`;
-
-/** The references the inbox lists, in its order. */
-function listedReferences(html: string): string[] {
-  return [...html.matchAll(/href="\/console\/applications\/[0-9a-f-]{36}">([A-Z0-9-]+)<\/a>/g)].map(
-    (match) => match[1]!,
-  );
-}
+const page = consoleApplicationPath;
 
 describe("the officer's application page and its actions", () => {
   let t: TestApp;
@@ -35,8 +28,8 @@ describe("the officer's application page and its actions", () => {
     viewer: { agencyCode: OWNER, role: "viewer" },
     outsider: { agencyCode: "DGA", role: "admin" },
   } as const;
-  const officers = {} as Record<keyof typeof roles, TestOfficer>;
-  const browsers = {} as Record<keyof typeof roles, BrowserSession>;
+  let officers: Record<keyof typeof roles, TestOfficer>;
+  let browsers: Record<keyof typeof roles, BrowserSession>;
 
   beforeAll(async () => {
     t = await createTestApp({
@@ -46,15 +39,7 @@ describe("the officer's application page and its actions", () => {
     await publishTestService(t.db);
     ownerId = await agencyIdOf(t.db, OWNER);
     citizen = await createTestCitizen({ db: t.db, secrets: t.secrets });
-    for (const name of Object.keys(roles) as (keyof typeof roles)[]) {
-      officers[name] = await createTestOfficer({
-        db: t.db,
-        secrets: t.secrets,
-        memberships: [roles[name]],
-      });
-      browsers[name] = new BrowserSession(t.app);
-      await signInOfficer(browsers[name], officers[name]);
-    }
+    ({ officers, browsers } = await signInOfficersByRole(t, roles));
   });
   afterAll(async () => {
     // Every refusal above is an answer, never a crash.
