@@ -23,6 +23,8 @@ export interface Citizen {
   nameTh: string | null;
   nameEn: string | null;
   email: string | null;
+  /** Where the person asked for notices by SMS too, as 0XXXXXXXXX; null when not. */
+  noticePhone: string | null;
   nationalIdLast4: string | null;
   preferredLocale: "th" | "en";
   createdAt: Date;
@@ -34,6 +36,7 @@ interface CitizenRow {
   name_th: string | null;
   name_en: string | null;
   email: string | null;
+  notice_phone: string | null;
   national_id_last4: string | null;
   preferred_locale: "th" | "en";
   created_at: Date;
@@ -161,7 +164,8 @@ export async function findCitizen({
   citizenId: string;
 }): Promise<Citizen | null> {
   const { rows } = await db.query<CitizenRow>(
-    `select id, name_th, name_en, email, national_id_last4, preferred_locale, created_at, last_sign_in_at
+    `select id, name_th, name_en, email, notice_phone, national_id_last4, preferred_locale,
+            created_at, last_sign_in_at
        from citizens where id = $1`,
     [citizenId],
   );
@@ -172,9 +176,18 @@ export async function findCitizen({
     nameTh: row.name_th,
     nameEn: row.name_en,
     email: row.email,
+    noticePhone: row.notice_phone,
     nationalIdLast4: row.national_id_last4,
     preferredLocale: row.preferred_locale,
     createdAt: row.created_at,
     lastSignInAt: row.last_sign_in_at,
   };
+}
+
+/** Sets (or, with null, clears) the number a person wants notices sent to by SMS. */
+export async function setNoticePhone(
+  db: Queryable,
+  { citizenId, phone }: { citizenId: string; phone: string | null },
+): Promise<void> {
+  await db.query("update citizens set notice_phone = $2 where id = $1", [citizenId, phone]);
 }

@@ -75,4 +75,33 @@ describe("the citizen's own page, /me", () => {
     });
     expect(response.status).toBe(403);
   });
+
+  it("takes a mobile number for SMS notices, refuses a wrong one beside the field, and clears it", async () => {
+    t = await createTestApp();
+    const { cookie, csrfToken } = await signedInCitizen("urn:pratu:ial:2.3:aal:2.2");
+    const post = (noticePhone: string) =>
+      t.app.request("/me/notices", {
+        method: "POST",
+        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ _csrf: csrfToken, noticePhone }).toString(),
+      });
+    const wrong = await post("12345");
+    expect(wrong.status).toBe(400);
+    const html = await wrong.text();
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain("ใส่หมายเลขโทรศัพท์มือถือของไทย 10 หลัก");
+    const saved = await post("+66 81 234 5678");
+    expect(saved.status).toBe(303);
+    const stored = async () =>
+      (await t.db.query<{ notice_phone: string | null }>("select notice_phone from citizens"))
+        .rows[0]!.notice_phone;
+    expect(await stored()).toBe("0812345678");
+    const { rows } = await t.db.query<{ details: { isSet: boolean } }>(
+      "select details from audit_log where action = 'citizen.notice_phone_changed'",
+    );
+    expect(rows.map((row) => row.details)).toEqual([{ isSet: true }]);
+    expect(JSON.stringify(rows)).not.toContain("0812345678");
+    await post("");
+    expect(await stored()).toBeNull();
+  });
 });

@@ -20,6 +20,17 @@ export const DRAFT_REMINDER_DAYS = 3;
 
 const BATCH = 200;
 
+/** E-mail, the legal channel, and SMS for those who asked for it. */
+function recipientsOf(citizen: {
+  email: string | null;
+  noticePhone: string | null;
+}): { channel: "email" | "sms"; to: string }[] {
+  return [
+    ...(citizen.email ? [{ channel: "email" as const, to: citizen.email }] : []),
+    ...(citizen.noticePhone ? [{ channel: "sms" as const, to: citizen.noticePhone }] : []),
+  ];
+}
+
 /**
  * Sends the 7-day progress notice of every open application that is due one.
  * Each notice has a dedupe key naming its round, so a retried or doubled run
@@ -47,7 +58,8 @@ export async function sendProgressNotices(options: { db: Database; now?: Date })
       );
       await updateApplication(scope, application.id, { lastProgressNoticeAt: now });
       const citizen = await findCitizen({ db: scope.tx, citizenId: application.citizenId });
-      if (!citizen?.email) return false;
+      const recipients = citizen ? recipientsOf(citizen) : [];
+      if (recipients.length === 0) return false;
       const service = await getPublishedService({
         db: scope.tx,
         serviceId: application.serviceId,
@@ -56,22 +68,23 @@ export async function sendProgressNotices(options: { db: Database; now?: Date })
       const nextStep = expectedSteps(application, service.definition.steps).find(
         (step) => new Date(step.expectedBy) > now,
       );
-      await enqueueNotification(scope.tx, {
-        agencyId: scope.agencyId,
-        channel: "email",
-        to: citizen.email,
-        template: "application.progress",
-        locale: application.locale,
-        subject: { kind: "application", id: application.id },
-        dedupeKey: `progress:${application.id}:${round}`,
-        data: {
-          referenceNumber: application.reference,
-          serviceName: service.definition.name,
-          submittedAt: application.submittedAt,
-          ...(nextStep ? { currentStep: nextStep.title, expectedBy: nextStep.expectedBy } : {}),
-          applicationLink: applicantLinks.application(application.id),
-        },
-      });
+      for (const recipient of recipients) {
+        await enqueueNotification(scope.tx, {
+          agencyId: scope.agencyId,
+          ...recipient,
+          template: "application.progress",
+          locale: application.locale,
+          subject: { kind: "application", id: application.id },
+          dedupeKey: `progress:${application.id}:${round}:${recipient.channel}`,
+          data: {
+            referenceNumber: application.reference,
+            serviceName: service.definition.name,
+            submittedAt: application.submittedAt,
+            ...(nextStep ? { currentStep: nextStep.title, expectedBy: nextStep.expectedBy } : {}),
+            applicationLink: applicantLinks.application(application.id),
+          },
+        });
+      }
       return true;
     });
     if (didSend) sent += 1;

@@ -49,8 +49,8 @@ export async function announceApplicationChange(
     details?: Record<string, unknown>;
     isVisibleToApplicant?: boolean;
     notice?: Notice;
-    /** The applicant's address when the caller has it already; looked up otherwise. */
-    applicantEmail?: string | null;
+    /** Where the applicant hears from us, when the caller has it already; looked up otherwise. */
+    applicantContact?: ApplicantContact;
   },
 ): Promise<void> {
   const { application, actor } = change;
@@ -70,11 +70,27 @@ export async function announceApplicationChange(
     details: change.details ?? {},
   });
   if (change.notice) {
-    const email =
-      change.applicantEmail !== undefined
-        ? change.applicantEmail
-        : await applicantEmail(scope.tx, application.citizenId);
-    if (email) await noticeApplicant(scope, email, application, change.service, change.notice);
+    const contact =
+      change.applicantContact ?? (await applicantContact(scope.tx, application.citizenId));
+    // E-mail is the legal channel; SMS goes as well to those who asked for it.
+    if (contact.email) {
+      await noticeApplicant(
+        scope,
+        { channel: "email", to: contact.email },
+        application,
+        change.service,
+        change.notice,
+      );
+    }
+    if (contact.phone) {
+      await noticeApplicant(
+        scope,
+        { channel: "sms", to: contact.phone },
+        application,
+        change.service,
+        change.notice,
+      );
+    }
   }
   await emitWebhookEvent(scope.tx, {
     agencyId: scope.agencyId,
@@ -90,25 +106,30 @@ export async function announceApplicationChange(
   });
 }
 
-async function applicantEmail(tx: Transaction, citizenId: string): Promise<string | null> {
-  const { rows } = await tx.query<{ email: string | null }>(
-    "select email from citizens where id = $1",
+export interface ApplicantContact {
+  email: string | null;
+  phone: string | null;
+}
+
+async function applicantContact(tx: Transaction, citizenId: string): Promise<ApplicantContact> {
+  const { rows } = await tx.query<{ email: string | null; notice_phone: string | null }>(
+    "select email, notice_phone from citizens where id = $1",
     [citizenId],
   );
-  return rows[0]?.email ?? null;
+  return { email: rows[0]?.email ?? null, phone: rows[0]?.notice_phone ?? null };
 }
 
 async function noticeApplicant(
   scope: AgencyScope,
-  email: string,
+  recipient: { channel: "email" | "sms"; to: string },
   application: ApplicationRecord,
   service: PublishedService,
   notice: Notice,
 ): Promise<void> {
   const common = {
     agencyId: scope.agencyId,
-    channel: "email" as const,
-    to: email,
+    channel: recipient.channel,
+    to: recipient.to,
     locale: application.locale,
     subject: { kind: "application", id: application.id },
   };

@@ -8,6 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { acrFor } from "@/core/auth/assurance";
+import { setNoticePhone } from "@/core/auth/citizens";
 import { seedDemo } from "@/demo/seed";
 import { retireService } from "@/modules/services";
 
@@ -184,6 +185,19 @@ describe("submitting an application through the API", () => {
       body: JSON.stringify({ answers: {} }),
     });
     expect(response.status).toBe(409);
+  });
+
+  it("tells the applicant by e-mail, and by SMS too when they asked for it", async () => {
+    const texting = await createTestCitizen({ db: t.db, secrets: t.secrets });
+    await setNoticePhone(t.db, { citizenId: texting.citizenId, phone: "0812345678" });
+    const response = await submit({ answers: validTestAnswers }, "with-sms", texting.token);
+    const { application } = (await response.json()) as { application: { id: string } };
+    const { rows } = await t.db.query<{ channel: string }>(
+      `select channel from notification_deliveries
+        where subject_id = $1 and template = 'application.received' order by channel`,
+      [application.id],
+    );
+    expect(rows.map((row) => row.channel)).toEqual(["email", "sms"]);
   });
 
   it("publishes the JSON Schema of the answers, for clients to check before sending", async () => {

@@ -246,7 +246,7 @@ export async function submitApplication(options: {
       requestId: options.requestId,
       details: { reference },
       notice: { template: "application.received", statusCode },
-      applicantEmail: citizen.email,
+      applicantContact: { email: citizen.email, phone: citizen.noticePhone },
     });
     // Last, so the agency's audit chain is held only for the commit.
     await recordAudit(scope.tx, {

@@ -1,8 +1,16 @@
 import { describeAssurance } from "@/core/auth/assurance";
 import type { Citizen } from "@/core/auth/citizens";
+import type { FieldProblem } from "@/core/errors";
 import { formatDate, isoInstant } from "@/core/i18n";
 import { maskThaiCitizenId } from "@/core/identity/thai-id";
-import { Button, CsrfField, PageHeading } from "@/core/ui/components";
+import {
+  Button,
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  PageHeading,
+  TextField,
+} from "@/core/ui/components";
 import { Layout } from "@/core/ui/layout";
 import type { PageContext } from "@/core/ui/page-context";
 
@@ -13,10 +21,17 @@ export function AccountPage({
   page,
   citizen,
   assurance,
+  noticePhone = citizen.noticePhone ?? "",
+  problems = [],
+  isNoticeSaved = false,
 }: {
   page: PageContext;
   citizen: Citizen;
   assurance: string | null;
+  /** What the phone field shows: the saved number, or what was just typed. */
+  noticePhone?: string;
+  problems?: FieldProblem[];
+  isNoticeSaved?: boolean;
 }) {
   const { t, locale } = page;
   const level = describeAssurance(t, assurance);
@@ -69,6 +84,24 @@ export function AccountPage({
           </>
         ) : null}
       </dl>
+      <h2>{t(m.noticesHeading)}</h2>
+      {isNoticeSaved ? <Notice tone="ok">{t(m.noticePhoneSaved)}</Notice> : null}
+      <ErrorSummary t={t} problems={problems} />
+      <p>{t(m.noticesLead)}</p>
+      <form method="post" action="/me/notices" novalidate>
+        <CsrfField token={page.csrfToken} />
+        <TextField
+          name="noticePhone"
+          label={t(m.noticePhone)}
+          hint={t(m.noticePhoneHint)}
+          type="tel"
+          autocomplete="tel"
+          inputmode="tel"
+          value={noticePhone}
+          error={problems.find((problem) => problem.field === "noticePhone")?.message}
+        />
+        <Button variant="secondary">{t(m.noticePhoneSave)}</Button>
+      </form>
       <h2>{t(m.signOutHeading)}</h2>
       <p>{t(m.signOutLead)}</p>
       <form method="post" action="/sign-out/everywhere">
