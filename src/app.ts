@@ -25,6 +25,7 @@ import type { Logger } from "@/core/log/logger";
 import { accountRoutes } from "@/modules/account";
 import { agencyRoutes } from "@/modules/agencies";
 import { applicationRoutes } from "@/modules/applications";
+import { channelRoutes } from "@/modules/channels";
 import { consoleRoutes } from "@/modules/console";
 import { homeRoutes } from "@/modules/home/routes";
 import { addressRoutes, serviceRoutes } from "@/modules/services";
@@ -77,6 +78,7 @@ export function createApp({
   app.route("/", platformRoutes(metrics));
   app.route("/", homeRoutes);
   app.route("/", agencyRoutes);
+  app.route("/", channelRoutes);
   app.route("/", serviceRoutes);
   app.route("/", addressRoutes);
   app.route("/", applicationRoutes);

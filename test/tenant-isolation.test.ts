@@ -25,6 +25,9 @@ const PUBLIC_AGENCY_ROUTES = new Set([
   "GET /api/v1/agencies/:code",
   // Public keys: anyone checks what the agency signed.
   "GET /api/v1/agencies/:code/signing-keys",
+  // The register of official channels is public by law (section 10).
+  "GET /agencies/:code/channels",
+  "GET /api/v1/agencies/:code/channels",
 ]);
 
 const OWNER = "DOPA";

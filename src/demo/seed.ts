@@ -6,6 +6,7 @@ import { upsertAgency } from "@/modules/agencies";
 
 import { demoAgencies } from "./agencies";
 import { seedDemoApplications } from "./applications";
+import { seedDemoChannels } from "./channels";
 import { seedDemoOfficers } from "./seed-officers";
 import { seedDemoServices } from "./services";
 
@@ -41,6 +42,7 @@ export async function seedDemo({
     const officers = secrets
       ? await seedDemoOfficers({ tx, secrets, agencyIdsByCode: idsByCode })
       : 0;
+    await seedDemoChannels(tx, idsByCode);
     const services = await seedDemoServices(tx);
     return { agencies: demoAgencies.length, officers, services };
   });

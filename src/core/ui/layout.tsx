@@ -93,6 +93,7 @@ export function Layout({ page, title, children }: LayoutProps) {
             <p>
               <a href="/track">{t(m.nav.track)}</a> ·{" "}
               <a href="/verify/receipt">{t(m.nav.verifyReceipt)}</a> ·{" "}
+              <a href="/check">{t(m.nav.checkChannel)}</a> ·{" "}
               <a href="/api/docs">{t(m.nav.apiDocs)}</a> · {t(m.footer.openSource)}
             </p>
           </div>

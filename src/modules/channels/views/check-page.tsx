@@ -1,0 +1,133 @@
+import type { FieldProblem } from "@/core/errors";
+import { Button, CsrfField, ErrorSummary, fieldId, PageHeading, Tag } from "@/core/ui/components";
+import { Layout } from "@/core/ui/layout";
+import type { PageContext } from "@/core/ui/page-context";
+
+import type { CheckedItem, CheckResult, OverallVerdict, Verdict } from "../check/check";
+import { channelMessages as m } from "../messages";
+
+const OVERALL_TONE: Record<OverallVerdict, "ok" | "warn" | "error"> = {
+  safe: "ok",
+  caution: "warn",
+  danger: "error",
+};
+
+const ITEM_TONE: Record<Verdict, "ok" | "warn" | "error"> = {
+  official: "ok",
+  unknown: "warn",
+  lookalike: "error",
+};
+
+export function CheckPage({
+  page,
+  text,
+  problems,
+  result,
+}: {
+  page: PageContext;
+  text: string;
+  problems: FieldProblem[];
+  result: CheckResult | null;
+}) {
+  const { t } = page;
+  const error = problems.find((problem) => problem.field === "text")?.message;
+  const id = fieldId("text");
+  return (
+    <Layout page={page} title={t(m.checkTitle)}>
+      <PageHeading>{t(m.checkTitle)}</PageHeading>
+      <p class="lead">{t(m.checkLead)}</p>
+      <ErrorSummary t={t} problems={problems} />
+      {result ? <CheckResultSection page={page} result={result} /> : null}
+      <form method="post" action="/check" novalidate>
+        <CsrfField token={page.csrfToken} />
+        <div class={error ? "field field--error" : "field"}>
+          <label for={id}>{t(m.textLabel)}</label>
+          <span class="hint" id={`${id}-hint`}>
+            {t(m.textHint)}
+          </span>
+          {error ? (
+            <span class="error-message" id={`${id}-error`}>
+              {error}
+            </span>
+          ) : null}
+          <textarea
+            class="input textarea"
+            id={id}
+            name="text"
+            rows={6}
+            spellcheck={false}
+            aria-invalid={error ? "true" : undefined}
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          >
+            {text}
+          </textarea>
+        </div>
+        <Button>{t(m.checkButton)}</Button>
+      </form>
+    </Layout>
+  );
+}
+
+function CheckResultSection({ page, result }: { page: PageContext; result: CheckResult }) {
+  const { t } = page;
+  return (
+    <section aria-labelledby="result-heading" class="check-result">
+      <h2 id="result-heading">{t(m.resultHeading)}</h2>
+      <div
+        class={result.overall === "safe" ? "notice notice--ok" : "error-summary"}
+        role={result.overall === "danger" ? "alert" : "status"}
+      >
+        <p>
+          <Tag tone={OVERALL_TONE[result.overall]}>{t(m.overall[result.overall])}</Tag>
+        </p>
+      </div>
+      {result.items.length === 0 ? (
+        <p>{t(m.nothingFound)}</p>
+      ) : (
+        <ul class="card-list">
+          {result.items.map((item) => (
+            <CheckedItemCard page={page} item={item} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CheckedItemCard({ page, item }: { page: PageContext; item: CheckedItem }) {
+  const { t, locale } = page;
+  return (
+    <li class="card">
+      <h3>
+        <span lang="en" translate="no">
+          {item.input}
+        </span>
+      </h3>
+      <p>
+        {t(m.itemTypes[item.type])}:{" "}
+        <Tag tone={item.hidesDestination ? "error" : ITEM_TONE[item.verdict]}>
+          {t(m.verdicts[item.verdict])}
+        </Tag>
+      </p>
+      <p>{item.explanation[locale]}</p>
+      {item.channel && item.agency ? (
+        <dl class="summary-list">
+          {item.verdict === "lookalike" ? (
+            <>
+              <dt>{t(m.realChannel)}</dt>
+              <dd>
+                <span translate="no">{item.channel.displayValue}</span>
+              </dd>
+            </>
+          ) : null}
+          <dt>{t(m.agency)}</dt>
+          <dd>
+            <a href={`/agencies/${item.agency.code}/channels`}>
+              {locale === "th" ? item.agency.nameTh : item.agency.nameEn}
+            </a>
+          </dd>
+        </dl>
+      ) : null}
+    </li>
+  );
+}
