@@ -90,6 +90,50 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
+/** A text area with its label, hint and error, described for assistive technology like TextField. */
+export function TextAreaField(props: {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  value?: string | undefined;
+  rows?: number;
+  maxLength?: number;
+  isCode?: boolean;
+}) {
+  const id = fieldId(props.name);
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class={props.error ? "field field--error" : "field"}>
+      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <span class="hint" id={hintId}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="error-message" id={errorId}>
+          {props.error}
+        </span>
+      ) : null}
+      <textarea
+        class="input textarea"
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        maxlength={props.maxLength}
+        spellcheck={props.isCode ? false : undefined}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy}
+      >
+        {props.value ?? ""}
+      </textarea>
+    </div>
+  );
+}
+
 /** A hidden field with the session's CSRF token; every form that changes something carries it. */
 export function CsrfField({ token }: { token: string | null }) {
   return <input type="hidden" name="_csrf" value={token ?? ""} />;

@@ -4,9 +4,9 @@ import {
   Button,
   CsrfField,
   ErrorSummary,
-  fieldId,
   PageHeading,
   Tag,
+  TextAreaField,
   TextField,
   Timeline,
 } from "@/core/ui/components";
@@ -116,7 +116,6 @@ export function VerifyReceiptPage({
 }) {
   const { t, locale } = page;
   const error = problems.find((problem) => problem.field === "receipt")?.message;
-  const id = fieldId("receipt");
   return (
     <Layout page={page} title={t(m.verify.title)}>
       <PageHeading>{t(m.verify.title)}</PageHeading>
@@ -149,25 +148,14 @@ export function VerifyReceiptPage({
       ) : null}
       <form method="post" action="/verify/receipt" novalidate>
         <CsrfField token={page.csrfToken} />
-        <div class={error ? "field field--error" : "field"}>
-          <label for={id}>{t(m.verify.receipt)}</label>
-          {error ? (
-            <span class="error-message" id={`${id}-error`}>
-              {error}
-            </span>
-          ) : null}
-          <textarea
-            class="input textarea"
-            id={id}
-            name="receipt"
-            rows={6}
-            spellcheck={false}
-            aria-invalid={error ? "true" : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          >
-            {receipt}
-          </textarea>
-        </div>
+        <TextAreaField
+          name="receipt"
+          label={t(m.verify.receipt)}
+          error={error}
+          value={receipt}
+          rows={6}
+          isCode
+        />
         <Button>{t(m.verify.check)}</Button>
       </form>
     </Layout>

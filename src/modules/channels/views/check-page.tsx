@@ -1,5 +1,12 @@
 import type { FieldProblem } from "@/core/errors";
-import { Button, CsrfField, ErrorSummary, fieldId, PageHeading, Tag } from "@/core/ui/components";
+import {
+  Button,
+  CsrfField,
+  ErrorSummary,
+  PageHeading,
+  Tag,
+  TextAreaField,
+} from "@/core/ui/components";
 import { Layout } from "@/core/ui/layout";
 import type { PageContext } from "@/core/ui/page-context";
 
@@ -31,7 +38,6 @@ export function CheckPage({
 }) {
   const { t } = page;
   const error = problems.find((problem) => problem.field === "text")?.message;
-  const id = fieldId("text");
   return (
     <Layout page={page} title={t(m.checkTitle)}>
       <PageHeading>{t(m.checkTitle)}</PageHeading>
@@ -40,28 +46,15 @@ export function CheckPage({
       {result ? <CheckResultSection page={page} result={result} /> : null}
       <form method="post" action="/check" novalidate>
         <CsrfField token={page.csrfToken} />
-        <div class={error ? "field field--error" : "field"}>
-          <label for={id}>{t(m.textLabel)}</label>
-          <span class="hint" id={`${id}-hint`}>
-            {t(m.textHint)}
-          </span>
-          {error ? (
-            <span class="error-message" id={`${id}-error`}>
-              {error}
-            </span>
-          ) : null}
-          <textarea
-            class="input textarea"
-            id={id}
-            name="text"
-            rows={6}
-            spellcheck={false}
-            aria-invalid={error ? "true" : undefined}
-            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          >
-            {text}
-          </textarea>
-        </div>
+        <TextAreaField
+          name="text"
+          label={t(m.textLabel)}
+          hint={t(m.textHint)}
+          error={error}
+          value={text}
+          rows={6}
+          isCode
+        />
         <Button>{t(m.checkButton)}</Button>
       </form>
     </Layout>
