@@ -1,6 +1,7 @@
 import { createRouter } from "@/core/http/openapi";
 
 import { citizenApiRoutes } from "./api/citizen-api-routes";
+import { draftApiRoutes } from "./api/draft-api-routes";
 import { publicApiRoutes } from "./api/public-api-routes";
 import { staffApiRoutes } from "./api/staff-api-routes";
 import { applyPageRoutes } from "./apply-routes";
@@ -12,6 +13,7 @@ export const applicationRoutes = createRouter();
 
 applicationRoutes.route("/", publicApiRoutes);
 applicationRoutes.route("/", citizenApiRoutes);
+applicationRoutes.route("/", draftApiRoutes);
 applicationRoutes.route("/", staffApiRoutes);
 applicationRoutes.route("/", applyPageRoutes);
 applicationRoutes.route("/", citizenPageRoutes);
