@@ -88,12 +88,16 @@ export async function seedDemoChannels(
     await withinAgency(tx, agencyId, async (scope) => {
       for (const [kind, raw] of channels) {
         const channel = normaliseChannel(kind, raw);
-        await upsertChannel(scope, {
-          id: newId(),
-          ...channel,
-          status: "verified",
-          lastVerifiedAt: verifiedAt,
-        });
+        await upsertChannel(
+          scope,
+          {
+            id: newId(),
+            ...channel,
+            status: "verified",
+            lastVerifiedAt: verifiedAt,
+          },
+          { actor: "demo", event: "imported" },
+        );
         count++;
       }
     });

@@ -5,7 +5,7 @@ import { withinAgency } from "@/core/db/tenant";
 import { seedDemo } from "@/demo/seed";
 import { selectAgencyByCode } from "@/modules/agencies";
 
-import { listAgencyChannels, listVerifiedChannels, upsertChannel } from "./repo";
+import { listAgencyChannels, listChannelEvents, listVerifiedChannels, upsertChannel } from "./repo";
 
 const SCAM_SMS =
   "กรมสรรพากร: ท่านได้รับเงินคืนภาษี 3,250 บาท กรุณายืนยันตัวตนที่ https://rd-go-th.com/refund ภายใน 24 ชม.";
@@ -134,6 +134,34 @@ describe("the public register", () => {
     expect((await listAgencyChannels(t.db, dopa.id)).map((c) => c.value)).not.toContain(
       "www.rd.go.th",
     );
+  });
+
+  test("keeps a history of each change and writes nothing when nothing changed", async () => {
+    const dbd = (await selectAgencyByCode(t.db, "DBD"))!;
+    const channel = {
+      id: "0193a000-0000-7000-8000-000000000002",
+      kind: "website" as const,
+      value: "datawarehouse.dbd.go.th",
+      displayValue: "datawarehouse.dbd.go.th",
+      status: "pending" as const,
+      lastVerifiedAt: null,
+    };
+    const history = await withinAgency(t.db, dbd.id, async (scope) => {
+      const first = await upsertChannel(scope, channel, { actor: "officer:test" });
+      const again = await upsertChannel(scope, { ...channel, id: "ignored" });
+      const owned = await upsertChannel(scope, { ...channel, owner: "กองทะเบียน" });
+      expect([first.change, again.change, owned.change]).toEqual([
+        "created",
+        "unchanged",
+        "updated",
+      ]);
+      expect(again.id).toBe(first.id);
+      return listChannelEvents(scope, first.id);
+    });
+    expect(history.map((entry) => [entry.event, entry.actor])).toEqual([
+      ["registered", "officer:test"],
+      ["updated", "system"],
+    ]);
   });
 
   test("seeding again adds no second copy of a channel", async () => {

@@ -9,8 +9,15 @@ import { MAX_CHECK_TEXT } from "./schema";
 
 interface CachedIndex {
   version: string;
+  builtAt: number;
   index: ChannelIndex;
 }
+
+/**
+ * Rebuilt at least this often even when the version did not move: two
+ * changes committed out of order can leave the newest time unchanged.
+ */
+const MAX_INDEX_AGE_MS = 60_000;
 
 // One index per database handle, rebuilt when the register's version moves.
 const cache = new WeakMap<object, CachedIndex>();
@@ -18,9 +25,11 @@ const cache = new WeakMap<object, CachedIndex>();
 export async function loadChannelIndex(db: Queryable): Promise<ChannelIndex> {
   const version = await channelRegisterVersion(db);
   const cached = cache.get(db);
-  if (cached && cached.version === version) return cached.index;
+  if (cached && cached.version === version && Date.now() - cached.builtAt < MAX_INDEX_AGE_MS) {
+    return cached.index;
+  }
   const index = buildChannelIndex(await listVerifiedChannels(db));
-  cache.set(db, { version, index });
+  cache.set(db, { version, builtAt: Date.now(), index });
   return index;
 }
 

@@ -4,6 +4,22 @@ export { extractItems } from "./check/extract";
 export { checkChannels } from "./check-channels";
 export { channelMessages } from "./messages";
 export { normaliseChannel } from "./normalise-channel";
-export { listAgencyChannels, listVerifiedChannels, upsertChannel } from "./repo";
+export {
+  type ChannelEvent,
+  listAgencyChannels,
+  listChannelEvents,
+  listVerifiedChannels,
+  recordChannelEvent,
+  upsertChannel,
+  type UpsertOutcome,
+} from "./repo";
 export { channelRoutes } from "./routes";
-export { type ChannelKind, channelKinds, type RegisteredChannel } from "./schema";
+export {
+  type Channel,
+  channelEventNames,
+  type ChannelKind,
+  channelKinds,
+  type ChannelStatus,
+  channelStatuses,
+  type RegisteredChannel,
+} from "./schema";

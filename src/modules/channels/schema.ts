@@ -16,6 +16,20 @@ export type ChannelKind = (typeof channelKinds)[number];
 export const channelStatuses = ["pending", "verified", "suspended", "retired"] as const;
 export type ChannelStatus = (typeof channelStatuses)[number];
 
+/** What can happen to a channel, as its history records it. */
+export const channelEventNames = [
+  "registered",
+  "updated",
+  "imported",
+  "verification_requested",
+  "verified",
+  "verification_failed",
+  "flagged",
+  "suspended",
+  "retired",
+  "reinstated",
+] as const;
+
 export const ChannelSchema = z
   .object({
     id: z.uuid(),
@@ -23,6 +37,7 @@ export const ChannelSchema = z
     value: z.string(),
     displayValue: z.string(),
     status: z.enum(channelStatuses),
+    owner: z.string().nullable(),
     lastVerifiedAt: z.string().nullable(),
   })
   .openapi("AgencyChannel");
