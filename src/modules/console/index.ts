@@ -6,6 +6,7 @@ export {
   requireSignedInOfficer,
 } from "./console-access";
 export { consoleMessages } from "./messages";
+export { canOperate, isCentralOperator, requireOperator } from "./operator-access";
 export { consoleRoutes } from "./routes";
 export { type ConsoleSection, consoleSections } from "./sections";
 export { ConsoleLayout } from "./views/console-layout";

@@ -1,6 +1,7 @@
 import { can } from "@/core/auth/policy";
 import type { Actor } from "@/core/http/context";
 import type { Message } from "@/core/i18n";
+import type { Agency } from "@/modules/agencies";
 // Straight from its file, not the module's index: the console is loaded while
 // the applications module is, and only this file is sure to be ready by then.
 import { applicationConsoleSection } from "@/modules/applications/console-section";
@@ -14,7 +15,7 @@ export interface ConsoleSection {
   href: string;
   label: Message;
   /** Whether the actor, acting for the agency, may open the section: links are shown only then. */
-  isOpenTo: (actor: Actor, agencyId: string) => boolean;
+  isOpenTo: (actor: Actor, agencyId: string, agency: Pick<Agency, "kind">) => boolean;
 }
 
 /**

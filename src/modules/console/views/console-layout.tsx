@@ -28,7 +28,7 @@ export function ConsoleLayout({
 }) {
   const { t } = page;
   const sections = consoleSections.filter((section) =>
-    section.isOpenTo(context.actor, context.agency.id),
+    section.isOpenTo(context.actor, context.agency.id, context.agency),
   );
   return (
     <Layout page={page} title={title}>
