@@ -28,6 +28,7 @@ import { applicationRoutes } from "@/modules/applications";
 import { channelRoutes } from "@/modules/channels";
 import { consoleRoutes } from "@/modules/console";
 import { homeRoutes } from "@/modules/home/routes";
+import { levelRoutes } from "@/modules/levels";
 import { addressRoutes, serviceRoutes } from "@/modules/services";
 
 export interface AppDependencies {
@@ -83,6 +84,7 @@ export function createApp({
   app.route("/", addressRoutes);
   app.route("/", applicationRoutes);
   app.route("/", consoleRoutes);
+  app.route("/", levelRoutes);
   app.route(
     "/",
     citizenSignInRoutes({

@@ -2,6 +2,14 @@ import type { JobHandler } from "@/core/jobs";
 import { deliverNotificationHandler } from "@/core/notify";
 import { deliverWebhookHandler } from "@/core/webhooks";
 import { draftTendingJob, progressNoticesJob } from "@/modules/applications";
+import {
+  notifyChannelAdminsJob,
+  openDataSnapshotJob,
+  reverifyChannelsJob,
+  scamReportRetentionJob,
+  sendEmailConfirmationJob,
+} from "@/modules/channels";
+import { levelRefreshJob } from "@/modules/levels";
 
 /**
  * Every kind of job the worker knows, imported by name from the modules'
@@ -13,4 +21,10 @@ export const jobHandlers: readonly JobHandler[] = [
   deliverWebhookHandler,
   progressNoticesJob,
   draftTendingJob,
+  sendEmailConfirmationJob,
+  notifyChannelAdminsJob,
+  reverifyChannelsJob,
+  scamReportRetentionJob,
+  levelRefreshJob,
+  openDataSnapshotJob,
 ];

@@ -9,13 +9,14 @@ import { connectDatabase } from "@/core/db/connect";
 import type { Database } from "@/core/db/database";
 import { migrate } from "@/core/db/migrate";
 import { AppError } from "@/core/errors";
-import { runJobsCommand, startWorker } from "@/core/jobs";
+import { cliActor, runJobsCommand, startWorker } from "@/core/jobs";
 import { createLogger, type Logger } from "@/core/log/logger";
 import { demoCitizens, describeDemoCitizens } from "@/demo/citizens";
 import { runDevTotpCommand } from "@/demo/dev-totp";
 import { demoOfficerSignIn, describeDemoOfficers } from "@/demo/officers";
 import { isEmpty, seedDemo } from "@/demo/seed";
 import { jobHandlers } from "@/job-handlers";
+import { runImportCommand } from "@/modules/channels";
 import { runServicesCommand } from "@/modules/services";
 import { startWebServer } from "@/server";
 
@@ -39,6 +40,9 @@ Commands:
                      Validate a service definition file and save it (and publish it)
   services retire <agency-code>/<service-id> --reason-th <text> --reason-en <text>
                      Retire a published service: out of the catalogue, no new applications
+  import agencies <file.csv> [--dry-run]
+                     Import agencies and their official channels (docs/channel-register-import.md);
+                     --dry-run reports what would change and writes nothing
   config             Check the configuration; --markdown prints the settings table
   dev token --as citizen:<citizen ID> | officer:<email> [--level <acr>]
                      Print a bearer token for trying the API (development provider only)
@@ -68,6 +72,7 @@ const options = {
   publish: { type: "boolean" },
   "reason-th": { type: "string" },
   "reason-en": { type: "string" },
+  "dry-run": { type: "boolean" },
 } as const;
 
 type Flags = ReturnType<
@@ -145,6 +150,16 @@ export async function main(argv: string[]): Promise<number> {
             out: flags.out,
             shouldPublish: flags.publish === true,
             reason: { th: flags["reason-th"], en: flags["reason-en"] },
+          });
+        });
+      case "import":
+        return await withRuntime(flags, async ({ db }) => {
+          await migrate(db);
+          return runImportCommand({
+            db,
+            args: rest,
+            isDryRun: flags["dry-run"] === true,
+            actor: cliActor(),
           });
         });
       case "config":

@@ -28,14 +28,20 @@ const PUBLIC_AGENCY_ROUTES = new Set([
   // The register of official channels is public by law (section 10).
   "GET /agencies/:code/channels",
   "GET /api/v1/agencies/:code/channels",
+  // The section 10 announcement is public too, as a page and signed.
+  "GET /agencies/:code/announcement",
+  "GET /agencies/:code/announcement.jws",
 ]);
 
 const OWNER = "DOPA";
 const SECRET_KEY_NAME = "DOPA-only registry bridge";
+const OWNER_NAME = "กรมการปกครอง";
 
 interface Caller {
   label: string;
   isOfficer: boolean;
+  /** An officer of the central operator, whose own pages show every agency by name. */
+  isOperator?: boolean;
   request: (method: string, path: string) => Promise<Response>;
 }
 
@@ -87,7 +93,7 @@ describe("tenant isolation", () => {
       SECRET_KEY_NAME,
       ownerKey.prefix,
       owner.email,
-      "กรมการปกครอง",
+      OWNER_NAME,
       ownerApplication.reference,
       "owner-plan.pdf",
     ];
@@ -109,6 +115,7 @@ describe("tenant isolation", () => {
       callers.push({
         label: `${role} of ${code} (session)`,
         isOfficer: true,
+        isOperator: code === "DGA",
         request: (method, path) =>
           browser.request(path, {
             method,
@@ -124,6 +131,7 @@ describe("tenant isolation", () => {
       callers.push({
         label: `${role} of ${code} (bearer)`,
         isOfficer: true,
+        isOperator: code === "DGA",
         request: (method, path) =>
           Promise.resolve(
             t.app.request(path, {
@@ -253,7 +261,11 @@ describe("tenant isolation", () => {
         if (!namesAgencyRecord && response.status >= 500) {
           failures.push(`${where}: failed with ${response.status}`);
         }
+        // The operator's dashboards name every agency (levels, reviews): only
+        // the name, never what the agency holds.
+        const mayName = caller.isOperator && route.path.startsWith("/console/operator");
         for (const marker of markers) {
+          if (mayName && marker === OWNER_NAME) continue;
           if (body.includes(marker)) failures.push(`${where}: answered with "${marker}"`);
         }
       }

@@ -252,6 +252,21 @@ export const settings = {
       describe: "Longest wait for a mail server, LINE or the SMS gateway in one attempt.",
     },
   },
+  scamReports: {
+    retentionDays: {
+      env: "SCAM_REPORTS_RETENTION_DAYS",
+      schema: positiveInt.max(3650),
+      default: 180,
+      describe:
+        "Reported scam messages are deleted this long after they were received (people are told so when they report).",
+    },
+    perHour: {
+      env: "SCAM_REPORTS_PER_HOUR",
+      schema: positiveInt.max(10_000),
+      default: 20,
+      describe: "Scam reports one client may send per hour.",
+    },
+  },
   webhooks: {
     allowPrivateTargets: {
       env: "WEBHOOKS_ALLOW_PRIVATE_TARGETS",
@@ -265,6 +280,78 @@ export const settings = {
       schema: positiveInt.max(60),
       default: 5,
       describe: "Longest wait for an agency system to answer one webhook delivery.",
+    },
+  },
+  channels: {
+    dnsServers: {
+      env: "CHANNELS_DNS_SERVERS",
+      schema: z
+        .union([z.array(z.string()), z.string()])
+        .transform((value) =>
+          (typeof value === "string" ? value.split(",") : value)
+            .map((server) => server.trim())
+            .filter(Boolean),
+        )
+        .optional(),
+      default: undefined,
+      describe:
+        "DNS servers that proof of control asks (comma-separated, e.g. 1.1.1.1,8.8.8.8:53). Unset: the system's resolvers.",
+    },
+    dnsTimeoutSeconds: {
+      env: "CHANNELS_DNS_TIMEOUT_SECONDS",
+      schema: positiveInt.max(30),
+      default: 5,
+      describe: "Longest wait for one DNS answer when checking a channel.",
+    },
+    wellKnownScheme: {
+      env: "CHANNELS_WELL_KNOWN_SCHEME",
+      schema: z.enum(["https", "http"]),
+      default: "https",
+      describe: "Scheme of the /.well-known/pratu-verification.txt check (http for tests only).",
+    },
+    wellKnownPort: {
+      env: "CHANNELS_WELL_KNOWN_PORT",
+      schema: z.coerce.number().int().min(1).max(65535).optional(),
+      default: undefined,
+      describe: "Port of the well-known file check. Unset: 443 for https, 80 for http.",
+    },
+    allowPrivateTargets: {
+      env: "CHANNELS_ALLOW_PRIVATE_TARGETS",
+      schema: booleanFromText,
+      default: false,
+      describe:
+        "Let the well-known file check connect to loopback and private addresses (tests and local demos only).",
+    },
+    fetchTimeoutSeconds: {
+      env: "CHANNELS_FETCH_TIMEOUT_SECONDS",
+      schema: positiveInt.max(30),
+      default: 5,
+      describe: "Longest wait for an agency's web server to send the well-known file.",
+    },
+    reverifyAfterDays: {
+      env: "CHANNELS_REVERIFY_AFTER_DAYS",
+      schema: positiveInt.max(365),
+      default: 30,
+      describe: "A verified domain channel is checked again once its last check is this old.",
+    },
+    flagGraceDays: {
+      env: "CHANNELS_FLAG_GRACE_DAYS",
+      schema: positiveInt.max(365),
+      default: 14,
+      describe:
+        "A flagged channel still failing its check this long after being flagged is suspended.",
+    },
+    verificationValidDays: {
+      env: "CHANNELS_TOKEN_VALID_DAYS",
+      schema: positiveInt.max(90),
+      default: 7,
+      describe: "How long a DNS token or a code to post stays valid for proving control.",
+    },
+    emailLinkValidHours: {
+      env: "CHANNELS_EMAIL_LINK_HOURS",
+      schema: positiveInt.max(24 * 14),
+      default: 48,
+      describe: "How long the confirmation link sent to an e-mail channel works.",
     },
   },
 } as const;

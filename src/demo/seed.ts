@@ -7,6 +7,7 @@ import { upsertAgency } from "@/modules/agencies";
 import { demoAgencies } from "./agencies";
 import { seedDemoApplications } from "./applications";
 import { seedDemoChannels } from "./channels";
+import { seedDemoLevels } from "./levels";
 import { seedDemoOfficers } from "./seed-officers";
 import { seedDemoServices } from "./services";
 
@@ -44,6 +45,7 @@ export async function seedDemo({
       : 0;
     await seedDemoChannels(tx, idsByCode);
     const services = await seedDemoServices(tx);
+    await seedDemoLevels(tx, idsByCode);
     return { agencies: demoAgencies.length, officers, services };
   });
   // Applications go through the real use cases, each in its own transaction.

@@ -1,5 +1,13 @@
 export { getAgency, listAgencies } from "./list-agencies";
 export { agencyMessages } from "./messages";
-export { type NewAgency, selectAgencyByCode, selectAgencyById, upsertAgency } from "./repo";
+export {
+  type AgencyUpsertOutcome,
+  type NewAgency,
+  selectAgencyByCode,
+  selectAgencyById,
+  selectAllAgencies,
+  upsertAgencies,
+  upsertAgency,
+} from "./repo";
 export { agencyRoutes } from "./routes";
-export { type Agency, type AgencyKind, agencyKinds } from "./schema";
+export { type Agency, AgencyCodeSchema, type AgencyKind, agencyKinds } from "./schema";

@@ -116,3 +116,64 @@ export async function upsertAgency(db: Queryable, agency: NewAgency): Promise<st
   );
   return rows[0]!.id;
 }
+
+/** Every agency, ordered by code: for work across the whole directory, such as an import. */
+export async function selectAllAgencies(db: Queryable): Promise<Agency[]> {
+  const { rows } = await db.query<AgencyRow>(`${selectAgency} order by a.code`);
+  return rows.map(toAgency);
+}
+
+/** What `upsertAgencies` did, by agency code: codes not listed were already as given. */
+export interface AgencyUpsertOutcome {
+  ids: Map<string, string>;
+  created: string[];
+  updated: string[];
+}
+
+/**
+ * `upsertAgency` for many agencies in one statement. A row already stored
+ * with the same values is left alone (its `updated_at` too), so running the
+ * same batch again writes nothing. A parent must be stored before, or be in
+ * the same batch.
+ */
+export async function upsertAgencies(
+  db: Queryable,
+  agencies: readonly NewAgency[],
+): Promise<AgencyUpsertOutcome> {
+  const outcome: AgencyUpsertOutcome = { ids: new Map(), created: [], updated: [] };
+  if (agencies.length === 0) return outcome;
+  const column = <T>(pick: (agency: NewAgency) => T) => agencies.map(pick);
+  const { rows } = await db.query<{ id: string; code: string; created: boolean }>(
+    `insert into agencies as a
+       (id, code, parent_id, kind, name_th, name_en, short_name_th, short_name_en, province_th, website)
+     select * from unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[],
+                          $7::text[], $8::text[], $9::text[], $10::text[])
+     on conflict (code) do update set parent_id = excluded.parent_id, kind = excluded.kind,
+       name_th = excluded.name_th, name_en = excluded.name_en, short_name_th = excluded.short_name_th,
+       short_name_en = excluded.short_name_en, province_th = excluded.province_th,
+       website = excluded.website, updated_at = now()
+     where (a.parent_id, a.kind, a.name_th, a.name_en, a.short_name_th, a.short_name_en,
+            a.province_th, a.website)
+           is distinct from
+           (excluded.parent_id, excluded.kind, excluded.name_th, excluded.name_en,
+            excluded.short_name_th, excluded.short_name_en, excluded.province_th, excluded.website)
+     returning a.id, a.code, (a.xmax = 0) as created`,
+    [
+      column((agency) => agency.id),
+      column((agency) => agency.code),
+      column((agency) => agency.parentId),
+      column((agency) => agency.kind),
+      column((agency) => agency.nameTh),
+      column((agency) => agency.nameEn),
+      column((agency) => agency.shortNameTh ?? null),
+      column((agency) => agency.shortNameEn ?? null),
+      column((agency) => agency.provinceTh ?? null),
+      column((agency) => agency.website ?? null),
+    ],
+  );
+  for (const row of rows) {
+    outcome.ids.set(row.code, row.id);
+    (row.created ? outcome.created : outcome.updated).push(row.code);
+  }
+  return outcome;
+}

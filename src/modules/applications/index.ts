@@ -1,3 +1,4 @@
+export { type AnswerTimeliness, summariseAnswerTimeliness } from "./answer-timeliness";
 export { amendApplication, rateApplication } from "./applicant-actions";
 export { saveDraftAnswers, startDraft, uploadToDraft } from "./drafts";
 export { draftTendingJob, progressNoticesJob } from "./notices";

@@ -94,8 +94,8 @@ export const channelMessages = defineMessages({
   agency: { th: "หน่วยงาน", en: "Agency" },
   registerTitle: { th: "ช่องทางทางการของ{agency}", en: "Official channels of {agency}" },
   registerLead: {
-    th: "ช่องทางอิเล็กทรอนิกส์ที่หน่วยงานประกาศตามมาตรา 10 แห่ง พ.ร.บ.การบริหารงานและการให้บริการภาครัฐผ่านระบบดิจิทัล",
-    en: "The electronic channels the agency announces under section 10 of the Digital Government Administration Act.",
+    th: "ช่องทางอิเล็กทรอนิกส์ที่หน่วยงานประกาศตามมาตรา 10 แห่ง พ.ร.บ.การปฏิบัติราชการทางอิเล็กทรอนิกส์ พ.ศ. 2565",
+    en: "The electronic channels the agency announces under section 10 of the Electronic Government Operations Act B.E. 2565.",
   },
   registerEmpty: {
     th: "หน่วยงานนี้ยังไม่มีช่องทางที่ตรวจสอบแล้ว",

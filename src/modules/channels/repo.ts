@@ -1,4 +1,4 @@
-import type { Queryable } from "@/core/db/database";
+import type { Queryable, Transaction } from "@/core/db/database";
 import { newId } from "@/core/db/ids";
 import type { AgencyScope } from "@/core/db/tenant";
 
@@ -197,6 +197,24 @@ export async function listAgencyChannels(
   }));
 }
 
+/**
+ * How many verified channels of each kind each agency has (all agencies, or
+ * those named): what the platform can see of an agency's register for
+ * itself. Agencies without a verified channel are not listed.
+ */
+export async function countVerifiedChannels(
+  db: Queryable,
+  { agencyIds }: { agencyIds?: readonly string[] | undefined } = {},
+): Promise<{ agencyId: string; kind: ChannelKind; count: number }[]> {
+  const { rows } = await db.query<{ agency_id: string; kind: ChannelKind; count: number }>(
+    `select agency_id, kind, count(*)::int as count from agency_channels
+      where status = 'verified' ${agencyIds ? "and agency_id = any ($1::uuid[])" : ""}
+      group by agency_id, kind`,
+    agencyIds ? [agencyIds] : [],
+  );
+  return rows.map((row) => ({ agencyId: row.agency_id, kind: row.kind, count: row.count }));
+}
+
 interface RegisteredRow {
   id: string;
   kind: ChannelKind;
@@ -240,4 +258,139 @@ export async function channelRegisterVersion(db: Queryable): Promise<string> {
     `select coalesce(max(updated_at)::text, '') as version from agency_channels`,
   );
   return rows[0]?.version ?? "";
+}
+
+/** A stored channel with its agency's code, as an import compares against it. */
+export interface StoredChannel extends Channel {
+  agencyId: string;
+  agencyCode: string;
+}
+
+const VALUE_LOOKUP_BATCH = 10_000;
+
+/**
+ * Every channel, of any agency and status, whose kind and value are among
+ * `pairs`: both the rows an import would refresh and the verified rows of
+ * other agencies it must not take over. Platform-wide: call it unscoped.
+ */
+export async function selectChannelsByValues(
+  db: Queryable,
+  pairs: readonly { kind: ChannelKind; value: string }[],
+): Promise<StoredChannel[]> {
+  const found: StoredChannel[] = [];
+  for (let start = 0; start < pairs.length; start += VALUE_LOOKUP_BATCH) {
+    const batch = pairs.slice(start, start + VALUE_LOOKUP_BATCH);
+    const { rows } = await db.query<ChannelRow & { agency_id: string; code: string }>(
+      `select c.agency_id, a.code, c.id, c.kind, c.value, c.display_value, c.status, c.owner,
+              c.last_verified_at
+         from agency_channels c
+         join unnest($1::text[], $2::text[]) as wanted (kind, value)
+           on wanted.kind = c.kind and wanted.value = c.value
+         join agencies a on a.id = c.agency_id`,
+      [batch.map((pair) => pair.kind), batch.map((pair) => pair.value)],
+    );
+    for (const row of rows) {
+      found.push({
+        agencyId: row.agency_id,
+        agencyCode: row.code,
+        id: row.id,
+        kind: row.kind,
+        value: row.value,
+        displayValue: row.display_value,
+        status: row.status,
+        owner: row.owner,
+        lastVerifiedAt: row.last_verified_at ? new Date(row.last_verified_at).toISOString() : null,
+      });
+    }
+  }
+  return found;
+}
+
+export interface AgencyChannelInput extends NewChannel {
+  agencyId: string;
+}
+
+/**
+ * The batched form of `upsertChannel`, for importing a register: adds or
+ * refreshes channels of many agencies in a few statements and writes one
+ * history entry, named `event`, for each channel created or changed; one
+ * already as given is not touched. The rows must be distinct by agency,
+ * kind and value. Platform-wide, in the caller's (unscoped) transaction.
+ */
+export async function upsertChannels(
+  tx: Transaction,
+  channels: readonly AgencyChannelInput[],
+  { actor, event }: { actor: string; event: ChannelEventName },
+): Promise<{ created: number; updated: number }> {
+  if (channels.length === 0) return { created: 0, updated: 0 };
+  const column = <T>(pick: (channel: AgencyChannelInput) => T) => channels.map(pick);
+  const values = [
+    column((channel) => channel.agencyId),
+    column((channel) => channel.id),
+    column((channel) => channel.kind),
+    column((channel) => channel.value),
+    column((channel) => channel.displayValue),
+    column((channel) => channel.status),
+    column((channel) => channel.lastVerifiedAt?.toISOString() ?? null),
+    column((channel) => channel.owner ?? null),
+  ];
+  const input = `select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[],
+                                     $6::text[], $7::timestamptz[], $8::text[])
+                   as i (agency_id, id, kind, value, display_value, status, last_verified_at, owner)`;
+  const { rows: updated } = await tx.query<{
+    agency_id: string;
+    id: string;
+    status: ChannelStatus;
+  }>(
+    `with input as (${input}),
+     changed as (
+       select c.agency_id, c.id, i.display_value, i.status, i.last_verified_at, i.owner
+         from agency_channels c
+         join input i on i.agency_id = c.agency_id and i.kind = c.kind and i.value = c.value
+        where (c.display_value, c.status, c.last_verified_at, c.owner)
+              is distinct from (i.display_value, i.status, i.last_verified_at, i.owner)
+          for update of c
+     )
+     update agency_channels c
+        set display_value = changed.display_value, status = changed.status,
+            last_verified_at = changed.last_verified_at, owner = changed.owner, updated_at = now()
+       from changed
+      where c.agency_id = changed.agency_id and c.id = changed.id
+      returning c.agency_id, c.id, c.status`,
+    values,
+  );
+  const { rows: created } = await tx.query<{
+    agency_id: string;
+    id: string;
+    status: ChannelStatus;
+  }>(
+    `with input as (${input})
+     insert into agency_channels
+       (agency_id, id, kind, value, display_value, status, last_verified_at, owner)
+     select i.agency_id, i.id, i.kind, i.value, i.display_value, i.status, i.last_verified_at, i.owner
+       from input i
+      where not exists (select 1 from agency_channels c
+                         where c.agency_id = i.agency_id and c.kind = i.kind and c.value = i.value)
+      returning agency_id, id, status`,
+    values,
+  );
+  const changed = [
+    ...created.map((row) => ({ ...row, event })),
+    ...updated.map((row) => ({ ...row, event: event === "registered" ? "updated" : event })),
+  ];
+  if (changed.length > 0) {
+    await tx.query(
+      `insert into agency_channel_events (agency_id, id, channel_id, event, status, actor)
+       select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[])`,
+      [
+        changed.map((row) => row.agency_id),
+        changed.map(() => newId()),
+        changed.map((row) => row.id),
+        changed.map((row) => row.event),
+        changed.map((row) => row.status),
+        changed.map(() => actor),
+      ],
+    );
+  }
+  return { created: created.length, updated: updated.length };
 }

@@ -9,8 +9,13 @@ import { pageContext } from "@/core/ui/page-context";
 import { type Agency, selectAgencyByCode } from "@/modules/agencies";
 
 import { checkChannels } from "./check-channels";
+import { consoleImportRoutes } from "./import/console-import-routes";
+import { channelLifecycleRoutes } from "./lifecycle/lifecycle-routes";
 import { channelMessages as m } from "./messages";
+import { registerRoutes } from "./register/routes";
 import { listAgencyChannels } from "./repo";
+import { blankReportForm, confirmedReportCounts } from "./reports/check-page-reports";
+import { scamReportRoutes } from "./reports/routes";
 import { ChannelSchema, CheckRequestSchema, CheckResultSchema, MAX_CHECK_TEXT } from "./schema";
 import { CheckPage } from "./views/check-page";
 import { ChannelRegisterPage } from "./views/register-page";
@@ -127,5 +132,22 @@ channelRoutes.post("/check", checkLimit, async (c) => {
     );
   }
   const result = await checkChannels({ db: c.get("db"), text });
-  return c.html(<CheckPage page={page} text={text} problems={[]} result={result} />);
+  return c.html(
+    <CheckPage
+      page={page}
+      text={text}
+      problems={[]}
+      result={result}
+      report={blankReportForm(c.get("config"), text)}
+      reportedTimes={await confirmedReportCounts(c.get("db"), result.items)}
+    />,
+  );
 });
+
+// Reporting a checked message as a scam, and the operator's review of reports.
+channelRoutes.route("/", scamReportRoutes);
+channelRoutes.route("/", channelLifecycleRoutes);
+// The public register: search, open data, each agency's section 10 announcement.
+channelRoutes.route("/", registerRoutes);
+// The central operator's bulk import, in the console.
+channelRoutes.route("/", consoleImportRoutes);

@@ -5,9 +5,17 @@ import type { Agency } from "@/modules/agencies";
 // Straight from its file, not the module's index: the console is loaded while
 // the applications module is, and only this file is sure to be ready by then.
 import { applicationConsoleSection } from "@/modules/applications/console-section";
+import { channelImportConsoleSection } from "@/modules/channels/import/console-section";
+import {
+  channelConsoleSection,
+  channelOperatorConsoleSection,
+} from "@/modules/channels/lifecycle/console-section";
+import { scamReportConsoleLink } from "@/modules/channels/reports/console-section";
+import { levelConsoleSection, levelDashboardConsoleLink } from "@/modules/levels/console-section";
 import { serviceConsoleSection } from "@/modules/services";
 
 import { consoleMessages as m } from "./messages";
+import { canOperate } from "./operator-access";
 import { notificationConsoleSection, webhookConsoleSection } from "./webhook-sections";
 
 export interface ConsoleSection {
@@ -16,6 +24,11 @@ export interface ConsoleSection {
   label: Message;
   /** Whether the actor, acting for the agency, may open the section: links are shown only then. */
   isOpenTo: (actor: Actor, agencyId: string, agency: Pick<Agency, "kind">) => boolean;
+}
+
+/** A section of the central operator's work, listed for its officers only. */
+function forOperator(link: Omit<ConsoleSection, "isOpenTo">): ConsoleSection {
+  return { ...link, isOpenTo: (actor, _agencyId, agency) => canOperate(actor, agency) };
 }
 
 /**
@@ -37,6 +50,12 @@ export const consoleSections: readonly ConsoleSection[] = [
     isOpenTo: (actor, agencyId) => can(actor, "api_key.list", { agencyId }),
   },
   serviceConsoleSection,
+  channelConsoleSection,
+  levelConsoleSection,
   notificationConsoleSection,
   webhookConsoleSection,
+  channelOperatorConsoleSection,
+  channelImportConsoleSection,
+  forOperator(scamReportConsoleLink),
+  forOperator(levelDashboardConsoleLink),
 ];

@@ -1,4 +1,5 @@
 export { serviceConsoleSection } from "./console-section";
+export { countPublishedServices } from "./count-published-services";
 export * from "./form";
 export { getPublishedService } from "./get-published-service";
 export { listPublishedServices } from "./list-published-services";

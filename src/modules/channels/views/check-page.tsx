@@ -12,6 +12,8 @@ import type { PageContext } from "@/core/ui/page-context";
 
 import type { CheckedItem, CheckResult, OverallVerdict, Verdict } from "../check/check";
 import { channelMessages as m } from "../messages";
+import { scamReportMessages } from "../reports/messages";
+import { type ReportFormState, ScamReportForm } from "../reports/views/report-form";
 
 const OVERALL_TONE: Record<OverallVerdict, "ok" | "warn" | "error"> = {
   safe: "ok",
@@ -30,11 +32,17 @@ export function CheckPage({
   text,
   problems,
   result,
+  report = null,
+  reportedTimes = new Map(),
 }: {
   page: PageContext;
   text: string;
   problems: FieldProblem[];
   result: CheckResult | null;
+  /** The choice to report the message as a scam, offered once something was checked. */
+  report?: ReportFormState | null;
+  /** How many confirmed scam reports name an item, for the items that have any. */
+  reportedTimes?: ReadonlyMap<CheckedItem, number>;
 }) {
   const { t } = page;
   const error = problems.find((problem) => problem.field === "text")?.message;
@@ -43,7 +51,10 @@ export function CheckPage({
       <PageHeading>{t(m.checkTitle)}</PageHeading>
       <p class="lead">{t(m.checkLead)}</p>
       <ErrorSummary t={t} problems={problems} />
-      {result ? <CheckResultSection page={page} result={result} /> : null}
+      {result ? (
+        <CheckResultSection page={page} result={result} reportedTimes={reportedTimes} />
+      ) : null}
+      {report ? <ScamReportForm page={page} form={report} /> : null}
       <form method="post" action="/check" novalidate>
         <CsrfField token={page.csrfToken} />
         <TextAreaField
@@ -61,7 +72,15 @@ export function CheckPage({
   );
 }
 
-function CheckResultSection({ page, result }: { page: PageContext; result: CheckResult }) {
+function CheckResultSection({
+  page,
+  result,
+  reportedTimes,
+}: {
+  page: PageContext;
+  result: CheckResult;
+  reportedTimes: ReadonlyMap<CheckedItem, number>;
+}) {
   const { t } = page;
   return (
     <section aria-labelledby="result-heading" class="check-result">
@@ -79,7 +98,7 @@ function CheckResultSection({ page, result }: { page: PageContext; result: Check
       ) : (
         <ul class="card-list">
           {result.items.map((item) => (
-            <CheckedItemCard page={page} item={item} />
+            <CheckedItemCard page={page} item={item} reportedTimes={reportedTimes.get(item)} />
           ))}
         </ul>
       )}
@@ -87,7 +106,15 @@ function CheckResultSection({ page, result }: { page: PageContext; result: Check
   );
 }
 
-function CheckedItemCard({ page, item }: { page: PageContext; item: CheckedItem }) {
+function CheckedItemCard({
+  page,
+  item,
+  reportedTimes,
+}: {
+  page: PageContext;
+  item: CheckedItem;
+  reportedTimes: number | undefined;
+}) {
   const { t, locale } = page;
   return (
     <li class="card">
@@ -103,6 +130,13 @@ function CheckedItemCard({ page, item }: { page: PageContext; item: CheckedItem 
         </Tag>
       </p>
       <p>{item.explanation[locale]}</p>
+      {reportedTimes ? (
+        <p>
+          <strong>
+            {t(scamReportMessages.reportedTimes, { count: reportedTimes.toLocaleString(locale) })}
+          </strong>
+        </p>
+      ) : null}
       {item.channel && item.agency ? (
         <dl class="summary-list">
           {item.verdict === "lookalike" ? (

@@ -5,6 +5,7 @@ import type { PageContext } from "@/core/ui/page-context";
 import type { Agency } from "@/modules/agencies";
 
 import { channelMessages as m } from "../messages";
+import { registerMessages } from "../register/messages";
 import type { Channel } from "../schema";
 
 export function ChannelRegisterPage({
@@ -52,7 +53,12 @@ export function ChannelRegisterPage({
         </div>
       )}
       <p>
-        <a href={`/agencies/${agency.code}`}>{name}</a> · <a href="/check">{t(m.checkLink)}</a>
+        <a href={`/agencies/${agency.code}/announcement`}>{t(registerMessages.announcementLink)}</a>
+      </p>
+      <p>
+        <a href={`/agencies/${agency.code}`}>{name}</a> ·{" "}
+        <a href="/register">{t(registerMessages.searchTitle)}</a> ·{" "}
+        <a href="/check">{t(m.checkLink)}</a>
       </p>
     </Layout>
   );

@@ -1,0 +1,111 @@
+import type { Database } from "@/core/db/database";
+import { transaction } from "@/core/db/database";
+import { withinAgency } from "@/core/db/tenant";
+import { AppError } from "@/core/errors";
+import type { Actor } from "@/core/http/context";
+
+import { selectChannelState } from "./channel-state-repo";
+import { eventActorOf } from "./policy";
+import { checkDomainProof, domainOf } from "./proof/domain-proof";
+import {
+  createProofResolver,
+  type ProofResolver,
+  type ProofSettings,
+} from "./proof/proof-settings";
+import { type ProofOutcome, recordFailedAttempt, settleProof } from "./settle-proof";
+import { selectLatestVerification, updateVerification } from "./verification-repo";
+
+export type DomainCheckResult =
+  | { outcome: Exclude<ProofOutcome, "stale"> }
+  | { outcome: "expired" }
+  | { outcome: "failed"; dns: string; wellKnown: string };
+
+/**
+ * Looks for the agency's token at the channel's domain, now: the DNS and
+ * HTTP checks run outside any transaction, then the result is written.
+ * Every attempt, found or not, goes into the channel's history.
+ */
+export async function checkDomainVerification({
+  db,
+  settings,
+  resolver = createProofResolver(settings),
+  actor,
+  agencyId,
+  channelId,
+  requestId,
+  now = new Date(),
+}: {
+  db: Database;
+  settings: ProofSettings;
+  resolver?: ProofResolver;
+  actor: Actor;
+  agencyId: string;
+  channelId: string;
+  requestId?: string | undefined;
+  now?: Date;
+}): Promise<DomainCheckResult> {
+  const eventActor = eventActorOf(actor);
+  const found = await withinAgency(db, agencyId, async (scope) => {
+    const channel = await selectChannelState(scope, channelId);
+    if (!channel) throw new AppError("not_found", "There is no such channel.");
+    const verification = await selectLatestVerification(scope, channelId);
+    if (verification?.status !== "pending" || verification.method !== "domain") {
+      throw new AppError("conflict", "โปรดขอรหัสยืนยันก่อน / Ask for a verification token first.");
+    }
+    if (verification.expiresAt <= now) {
+      await updateVerification(scope, verification.id, {
+        status: "expired",
+        tokenSealed: null,
+        decidedAt: now,
+      });
+      await recordFailedAttempt(scope, {
+        channel,
+        verification,
+        actor,
+        eventActor,
+        details: { reason: "expired" },
+        requestId,
+      });
+      return null;
+    }
+    return { channel, verification };
+  });
+  if (!found) return { outcome: "expired" };
+  const { channel, verification } = found;
+  const result = await checkDomainProof({
+    domain: domainOf(channel.kind, channel.value),
+    tokenHash: verification.tokenHash,
+    resolver,
+    settings,
+  });
+  if (result.isProved) {
+    const outcome = await transaction(db, (tx) =>
+      settleProof(tx, {
+        agencyId,
+        verificationId: verification.id,
+        proof: result.method,
+        now,
+        actor,
+        eventActor,
+        requestId,
+      }),
+    );
+    if (outcome === "stale")
+      throw new AppError(
+        "conflict",
+        "การยืนยันนี้ถูกแทนที่หรือพิจารณาไปแล้ว / The verification has been replaced or decided.",
+      );
+    return { outcome };
+  }
+  await withinAgency(db, agencyId, (scope) =>
+    recordFailedAttempt(scope, {
+      channel,
+      verification,
+      actor,
+      eventActor,
+      details: { dns: result.dns, wellKnown: result.wellKnown },
+      requestId,
+    }),
+  );
+  return { outcome: "failed", dns: result.dns, wellKnown: result.wellKnown };
+}

@@ -1,0 +1,191 @@
+import { defineMessages } from "@/core/i18n";
+
+import type { IndicatorKind, ReceivedVia, ScamReportStatus } from "./schema";
+
+export const scamReportMessages = defineMessages({
+  form: {
+    heading: { th: "รายงานข้อความนี้ว่าเป็นมิจฉาชีพ", en: "Report this message as a scam" },
+    intro: {
+      th: "ถ้าคุณคิดว่าข้อความนี้เป็นการหลอกลวง ส่งให้ สพร. ตรวจสอบได้ การรายงานช่วยให้ผู้อื่นรู้ทันมิจฉาชีพ คุณเลือกได้ว่าจะรายงานหรือไม่ ถ้าไม่กดรายงาน ข้อความจะไม่ถูกเก็บไว้",
+      en: "If you think this message is a scam, you can send it to the DGA for review. Reports help warn others. It is your choice: unless you press Report, nothing is kept.",
+    },
+    whatIsKeptHeading: { th: "สิ่งที่เราเก็บเมื่อคุณรายงาน", en: "What is kept if you report" },
+    whatIsKept: {
+      th: "ข้อความที่คุณส่ง ผลการตรวจสอบ ช่องทางที่ได้รับข้อความ และหมายเหตุของคุณ (ถ้ามี)",
+      en: "The text you send, the check result, how you received the message, and your note (if any).",
+    },
+    whatIsNotKept: {
+      th: "เราไม่เก็บชื่อ บัญชีผู้ใช้ ที่อยู่ IP หรือเบอร์โทรศัพท์ของคุณ ก่อนส่งคุณลบชื่อหรือเบอร์ของคุณเองออกจากข้อความได้",
+      en: "We do not keep your name, account, IP address or phone number. You may remove your own name or number from the text before sending.",
+    },
+    howLong: {
+      th: "เก็บไว้ {days} วัน แล้วลบโดยอัตโนมัติ",
+      en: "Kept for {days} days, then deleted automatically.",
+    },
+    whoSees: {
+      th: "เฉพาะเจ้าหน้าที่ของสำนักงานพัฒนารัฐบาลดิจิทัล (สพร.) ที่ตรวจสอบรายงาน เมื่อยืนยันว่าเป็นมิจฉาชีพ จะเผยแพร่เพียงโดเมนหรือบัญชีที่เลียนแบบและจำนวนครั้งที่ถูกรายงาน ไม่เผยแพร่ข้อความ",
+      en: "Only officers of the Digital Government Development Agency (DGA) who review reports. For a confirmed scam only the look-alike domain or account and how often it was reported are published, never the text.",
+    },
+    textLabel: { th: "ข้อความที่จะรายงาน", en: "Text to report" },
+    textHint: {
+      th: "แก้ไขได้ เช่น ลบชื่อหรือเบอร์โทรศัพท์ของคุณออก ไม่เกิน 5,000 ตัวอักษร",
+      en: "You may edit it, e.g. to remove your own name or number. Up to 5,000 characters.",
+    },
+    receivedViaLegend: {
+      th: "คุณได้รับข้อความนี้ทางใด (ไม่บังคับ)",
+      en: "How did you receive it? (optional)",
+    },
+    noteLabel: { th: "หมายเหตุถึงเจ้าหน้าที่ (ไม่บังคับ)", en: "Note for the reviewers (optional)" },
+    noteHint: {
+      th: "เช่น ผู้ส่งอ้างว่าเป็นใคร ไม่ต้องใส่ชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์ของคุณ ไม่เกิน 1,000 ตัวอักษร",
+      en: "E.g. who the sender claimed to be. Do not include your name, ID number or phone number. Up to 1,000 characters.",
+    },
+    submit: { th: "รายงานว่าเป็นมิจฉาชีพ", en: "Report as a scam" },
+  },
+  receivedVia: {
+    sms: { th: "SMS", en: "SMS" },
+    line: { th: "ไลน์", en: "LINE" },
+    email: { th: "อีเมล", en: "E-mail" },
+    phone: { th: "โทรศัพท์", en: "Phone call" },
+    other: { th: "ช่องทางอื่น", en: "Other" },
+  } satisfies Record<ReceivedVia, { th: string; en: string }>,
+  problems: {
+    textRequired: {
+      th: "กรุณาใส่ข้อความที่ต้องการรายงาน",
+      en: "Give the text of the message you want to report",
+    },
+    textTooLong: {
+      th: "ข้อความยาวเกิน 5,000 ตัวอักษร กรุณาตัดให้สั้นลง",
+      en: "The text is longer than 5,000 characters. Please shorten it.",
+    },
+    textNotText: { th: "ข้อความต้องเป็นตัวอักษร", en: "The text must be a string" },
+    channelsSeenInvalid: {
+      th: "ช่องทางที่พบต้องเป็นรายการข้อความ ไม่เกิน 50 รายการ รายการละไม่เกิน 500 ตัวอักษร",
+      en: "channelsSeen must be a list of at most 50 strings of at most 500 characters each",
+    },
+    receivedViaInvalid: {
+      th: "ช่องทางที่ได้รับต้องเป็น sms, line, email, phone หรือ other",
+      en: "receivedVia must be one of sms, line, email, phone or other",
+    },
+    noteTooLong: {
+      th: "หมายเหตุยาวเกิน 1,000 ตัวอักษร",
+      en: "The note is longer than 1,000 characters",
+    },
+    noteNotText: { th: "หมายเหตุต้องเป็นตัวอักษร", en: "The note must be a string" },
+    unknownField: { th: "ไม่รู้จักช่องข้อมูลนี้", en: "This field is not known" },
+    bodyInvalid: {
+      th: "ต้องส่งข้อมูลเป็นออบเจกต์ JSON ที่มี text",
+      en: "Send a JSON object with text",
+    },
+  },
+  received: {
+    title: { th: "ได้รับรายงานแล้ว", en: "Report received" },
+    lead: {
+      th: "ขอบคุณที่ช่วยแจ้ง เจ้าหน้าที่จะตรวจสอบรายงานของคุณ",
+      en: "Thank you. Officers will review your report.",
+    },
+    reference: { th: "เลขอ้างอิง", en: "Reference" },
+    receivedAt: { th: "ได้รับเมื่อ", en: "Received" },
+    status: { th: "สถานะ", en: "Status" },
+    deletedAfter: { th: "ลบข้อความเมื่อ", en: "Text deleted on" },
+    keepReference: {
+      th: "จดเลขอ้างอิงไว้เพื่อดูสถานะภายหลังที่หน้านี้ ถ้าคุณเสียเงินหรือข้อมูลแล้ว ให้แจ้งความที่ thaipoliceonline.go.th หรือโทร 1441",
+      en: "Keep the reference to look up the status on this page later. If you lost money or details, report to the police at thaipoliceonline.go.th or call 1441.",
+    },
+    checkAnother: { th: "ตรวจสอบข้อความอื่น", en: "Check another message" },
+  },
+  statuses: {
+    new: { th: "รอตรวจสอบ", en: "Awaiting review" },
+    confirmed_scam: { th: "ยืนยันว่าเป็นมิจฉาชีพ", en: "Confirmed scam" },
+    not_scam: { th: "ไม่ใช่มิจฉาชีพ", en: "Not a scam" },
+    duplicate: { th: "ซ้ำกับรายงานอื่น", en: "Duplicate" },
+  } satisfies Record<ScamReportStatus, { th: string; en: string }>,
+  overall: {
+    safe: { th: "ปลอดภัย", en: "Safe" },
+    caution: { th: "ระวัง", en: "Caution" },
+    danger: { th: "อันตราย", en: "Danger" },
+  },
+  reportedTimes: {
+    th: "สพร. ยืนยันแล้วว่าเป็นมิจฉาชีพ ถูกรายงาน {count} ครั้ง",
+    en: "Confirmed as a scam by the DGA; reported {count} times.",
+  },
+  indicatorKinds: {
+    domain: { th: "โดเมน", en: "Domain" },
+    link: { th: "ลิงก์ย่อ", en: "Short link" },
+    email: { th: "อีเมล", en: "E-mail" },
+    phone: { th: "โทรศัพท์", en: "Phone" },
+    line: { th: "ไลน์", en: "LINE" },
+    sender: { th: "ชื่อผู้ส่ง SMS", en: "SMS sender" },
+  } satisfies Record<IndicatorKind, { th: string; en: string }>,
+  queue: {
+    section: { th: "รายงานมิจฉาชีพ", en: "Scam reports" },
+    title: { th: "รายงานมิจฉาชีพที่รอตรวจสอบ", en: "Scam reports to review" },
+    lead: {
+      th: "ข้อความที่ประชาชนเลือกรายงานจากหน้าตรวจสอบช่องทาง รายงานจะถูกลบเมื่อครบ {days} วัน",
+      en: "Messages people chose to report from the channel checker. Reports are deleted after {days} days.",
+    },
+    filters: { th: "กรองรายงาน", en: "Filter reports" },
+    status: { th: "สถานะ", en: "Status" },
+    allStatuses: { th: "ทุกสถานะ", en: "All statuses" },
+    apply: { th: "แสดง", en: "Show" },
+    campaigns: { th: "สิ่งที่ถูกรายงานซ้ำ (แคมเปญ)", en: "Named in several reports (campaigns)" },
+    campaignsCaption: {
+      th: "โดเมน เบอร์ และบัญชีที่น่าสงสัย เรียงตามจำนวนรายงาน",
+      en: "Suspicious domains, numbers and accounts, by number of reports",
+    },
+    noCampaigns: { th: "ยังไม่มีสิ่งใดถูกรายงาน", en: "Nothing has been reported yet." },
+    indicator: { th: "สิ่งที่ถูกรายงาน", en: "Reported item" },
+    kind: { th: "ประเภท", en: "Type" },
+    looksLike: { th: "เลียนแบบ", en: "Imitates" },
+    reports: { th: "รายงาน", en: "Reports" },
+    newReports: { th: "รอตรวจ", en: "To review" },
+    confirmed: { th: "ยืนยันแล้ว", en: "Confirmed" },
+    lastReported: { th: "รายงานล่าสุด", en: "Last reported" },
+    showReports: { th: "ดูรายงาน", en: "See reports" },
+    listHeading: { th: "รายงานที่ได้รับ", en: "Reports received" },
+    listCaption: { th: "รายงาน ใหม่สุดก่อน", en: "Reports, newest first" },
+    listEmpty: { th: "ไม่มีรายงานตามเงื่อนไขนี้", en: "No report matches." },
+    filteredBy: { th: "เฉพาะรายงานที่มี {indicator}", en: "Only reports naming {indicator}" },
+    clearFilter: { th: "ดูทั้งหมด", en: "Show all" },
+    reference: { th: "เลขอ้างอิง", en: "Reference" },
+    receivedAt: { th: "ได้รับเมื่อ", en: "Received" },
+    verdict: { th: "ผลการตรวจ", en: "Check result" },
+    names: { th: "สิ่งที่น่าสงสัย", en: "Suspicious items" },
+    pages: { th: "หน้ารายงาน", en: "Report pages" },
+    pageOf: { th: "หน้า {page} จาก {pages}", en: "Page {page} of {pages}" },
+    previous: { th: "หน้าก่อน", en: "Previous" },
+    next: { th: "หน้าถัดไป", en: "Next" },
+    total: { th: "ทั้งหมด {count} รายงาน", en: "{count} reports in all" },
+  },
+  report: {
+    title: { th: "รายงาน {reference}", en: "Report {reference}" },
+    back: { th: "กลับไปที่รายการรายงาน", en: "Back to the reports" },
+    text: { th: "ข้อความที่รายงาน", en: "Reported text" },
+    channelsSeen: { th: "ช่องทางอื่นที่ผู้รายงานพบ", en: "Other channels the reporter saw" },
+    receivedVia: { th: "ได้รับทาง", en: "Received via" },
+    notGiven: { th: "ไม่ได้ระบุ", en: "Not given" },
+    note: { th: "หมายเหตุของผู้รายงาน", en: "Reporter's note" },
+    expiresAt: { th: "ลบเมื่อ", en: "Deleted on" },
+    result: { th: "ผลการตรวจเมื่อรายงาน", en: "Check result when reported" },
+    decidedBy: { th: "ตัดสินโดย", en: "Decided by" },
+    decisionNote: { th: "บันทึกการตัดสิน", en: "Decision note" },
+    decideHeading: { th: "ตัดสินรายงาน", en: "Decide" },
+    decisionLegend: { th: "ผลการตรวจสอบ", en: "Decision" },
+    decisionNoteLabel: { th: "บันทึก", en: "Note" },
+    decisionNoteHint: {
+      th: "เหตุผลของการตัดสิน เช่น เลขรายงานที่ซ้ำ ไม่เกิน 1,000 ตัวอักษร",
+      en: "Why, e.g. the reference this duplicates. Up to 1,000 characters.",
+    },
+    decide: { th: "บันทึกการตัดสิน", en: "Save decision" },
+    decided: { th: "บันทึกการตัดสินแล้ว", en: "Decision saved" },
+    decisionRequired: { th: "กรุณาเลือกผลการตรวจสอบ", en: "Choose a decision" },
+    noteRequired: { th: "กรุณาใส่บันทึกการตัดสิน", en: "Give a note for the decision" },
+    noteTooLong: {
+      th: "บันทึกยาวเกิน 1,000 ตัวอักษร",
+      en: "The note is longer than 1,000 characters",
+    },
+  },
+  standing: {
+    title: { th: "สถานะรายงาน {reference}", en: "Report {reference}" },
+  },
+});
