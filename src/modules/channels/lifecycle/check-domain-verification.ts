@@ -4,7 +4,6 @@ import { withinAgency } from "@/core/db/tenant";
 import { AppError } from "@/core/errors";
 import type { Actor } from "@/core/http/context";
 
-import { selectChannelState } from "./channel-state-repo";
 import { eventActorOf } from "./policy";
 import { checkDomainProof, domainOf } from "./proof/domain-proof";
 import {
@@ -12,8 +11,12 @@ import {
   type ProofResolver,
   type ProofSettings,
 } from "./proof/proof-settings";
-import { type ProofOutcome, recordFailedAttempt, settleProof } from "./settle-proof";
-import { selectLatestVerification, updateVerification } from "./verification-repo";
+import {
+  openPendingAttempt,
+  type ProofOutcome,
+  recordFailedAttempt,
+  settleProof,
+} from "./settle-proof";
 
 export type DomainCheckResult =
   | { outcome: Exclude<ProofOutcome, "stale"> }
@@ -45,31 +48,17 @@ export async function checkDomainVerification({
   now?: Date;
 }): Promise<DomainCheckResult> {
   const eventActor = eventActorOf(actor);
-  const found = await withinAgency(db, agencyId, async (scope) => {
-    const channel = await selectChannelState(scope, channelId);
-    if (!channel) throw new AppError("not_found", "There is no such channel.");
-    const verification = await selectLatestVerification(scope, channelId);
-    if (verification?.status !== "pending" || verification.method !== "domain") {
-      throw new AppError("conflict", "โปรดขอรหัสยืนยันก่อน / Ask for a verification token first.");
-    }
-    if (verification.expiresAt <= now) {
-      await updateVerification(scope, verification.id, {
-        status: "expired",
-        tokenSealed: null,
-        decidedAt: now,
-      });
-      await recordFailedAttempt(scope, {
-        channel,
-        verification,
-        actor,
-        eventActor,
-        details: { reason: "expired" },
-        requestId,
-      });
-      return null;
-    }
-    return { channel, verification };
-  });
+  const found = await withinAgency(db, agencyId, (scope) =>
+    openPendingAttempt(scope, {
+      channelId,
+      method: "domain",
+      askFirst: "โปรดขอรหัสยืนยันก่อน / Ask for a verification token first.",
+      actor,
+      eventActor,
+      requestId,
+      now,
+    }),
+  );
   if (!found) return { outcome: "expired" };
   const { channel, verification } = found;
   const result = await checkDomainProof({

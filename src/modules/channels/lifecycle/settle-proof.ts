@@ -13,9 +13,11 @@ import {
   updateChannelState,
 } from "./channel-state-repo";
 import {
+  selectLatestVerification,
   selectVerification,
   updateVerification,
   type Verification,
+  type VerificationMethod,
   type VerificationProof,
 } from "./verification-repo";
 
@@ -203,4 +205,58 @@ function audit(
     requestId,
     details: { kind: channel.kind, value: channel.value, proof },
   });
+}
+
+/**
+ * The channel and its open attempt of `method`, in the scope's transaction;
+ * an attempt past its time is marked expired (and written down as a failed
+ * attempt) and gives null. With no open attempt of that kind the agency is
+ * told what to ask for first.
+ */
+export async function openPendingAttempt(
+  scope: AgencyScope,
+  {
+    channelId,
+    method,
+    askFirst,
+    isLocked = false,
+    actor,
+    eventActor,
+    requestId,
+    now,
+  }: {
+    channelId: string;
+    method: VerificationMethod;
+    /** What to ask for first, in Thai and English, when there is no open attempt. */
+    askFirst: string;
+    isLocked?: boolean;
+    actor: AuditActor;
+    eventActor: string;
+    requestId?: string | undefined;
+    now: Date;
+  },
+): Promise<{ channel: ChannelState; verification: Verification } | null> {
+  const channel = await selectChannelState(scope, channelId, { forUpdate: isLocked });
+  if (!channel) throw new AppError("not_found", "There is no such channel.");
+  const verification = await selectLatestVerification(scope, channelId);
+  if (verification?.status !== "pending" || verification.method !== method) {
+    throw new AppError("conflict", askFirst);
+  }
+  if (verification.expiresAt <= now) {
+    await updateVerification(scope, verification.id, {
+      status: "expired",
+      tokenSealed: null,
+      decidedAt: now,
+    });
+    await recordFailedAttempt(scope, {
+      channel,
+      verification,
+      actor,
+      eventActor,
+      details: { reason: "expired" },
+      requestId,
+    });
+    return null;
+  }
+  return { channel, verification };
 }

@@ -2,14 +2,13 @@ import { recordAudit } from "@/core/audit/record-audit";
 import type { Database } from "@/core/db/database";
 import { transaction } from "@/core/db/database";
 import { withinAgency } from "@/core/db/tenant";
-import { AppError } from "@/core/errors";
 import type { Actor } from "@/core/http/context";
 
 import { recordChannelEvent } from "../repo";
-import { findVerifiedHolder, selectChannelState } from "./channel-state-repo";
+import { findVerifiedHolder } from "./channel-state-repo";
 import { eventActorOf } from "./policy";
-import { recordFailedAttempt } from "./settle-proof";
-import { selectLatestVerification, updateVerification } from "./verification-repo";
+import { openPendingAttempt } from "./settle-proof";
+import { updateVerification } from "./verification-repo";
 
 /**
  * The agency says it has posted its code on the channel, and where: the
@@ -35,31 +34,18 @@ export async function submitForReview({
 }): Promise<"in_review" | "expired"> {
   const eventActor = eventActorOf(actor);
   return transaction(db, async (tx) => {
-    const found = await withinAgency(tx, agencyId, async (scope) => {
-      const channel = await selectChannelState(scope, channelId, { forUpdate: true });
-      if (!channel) throw new AppError("not_found", "There is no such channel.");
-      const verification = await selectLatestVerification(scope, channelId);
-      if (verification?.status !== "pending" || verification.method !== "posted_code") {
-        throw new AppError("conflict", "โปรดขอรหัสสำหรับโพสต์ก่อน / Ask for a code to post first.");
-      }
-      if (verification.expiresAt <= now) {
-        await updateVerification(scope, verification.id, {
-          status: "expired",
-          tokenSealed: null,
-          decidedAt: now,
-        });
-        await recordFailedAttempt(scope, {
-          channel,
-          verification,
-          actor,
-          eventActor,
-          details: { reason: "expired" },
-          requestId,
-        });
-        return null;
-      }
-      return { channel, verification };
-    });
+    const found = await withinAgency(tx, agencyId, (scope) =>
+      openPendingAttempt(scope, {
+        channelId,
+        method: "posted_code",
+        askFirst: "โปรดขอรหัสสำหรับโพสต์ก่อน / Ask for a code to post first.",
+        isLocked: true,
+        actor,
+        eventActor,
+        requestId,
+        now,
+      }),
+    );
     if (!found) return "expired";
     const { channel, verification } = found;
     const holder = await findVerifiedHolder(tx, {
