@@ -91,6 +91,37 @@ export function TextField(props: TextFieldProps) {
 }
 
 /** A text area with its label, hint and error, described for assistive technology like TextField. */
+/** A labelled choice among options, e.g. a filter; `anyLabel` adds a first "any" option with no value. */
+export function SelectField({
+  name,
+  label,
+  value,
+  options,
+  id = fieldId(name),
+  anyLabel,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  id?: string;
+  anyLabel?: string;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select class="input" id={id} name={name}>
+        {anyLabel === undefined ? null : <option value="">{anyLabel}</option>}
+        {options.map((option) => (
+          <option value={option.value} selected={option.value === value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function TextAreaField(props: {
   name: string;
   label: string;

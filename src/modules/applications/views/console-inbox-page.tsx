@@ -1,4 +1,4 @@
-import { type Column, fieldId, Table } from "@/core/ui/components";
+import { type Column, fieldId, SelectField, Table } from "@/core/ui/components";
 import type { PageContext } from "@/core/ui/page-context";
 import { type ConsoleContext, ConsoleLayout } from "@/modules/console";
 
@@ -26,32 +26,6 @@ export function inboxHref(query: InboxQuery, page: number): string {
   return search ? `${consolePaths.inbox}?${search}` : consolePaths.inbox;
 }
 
-function Select({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-}) {
-  const id = fieldId(name);
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select class="input" id={id} name={name}>
-        {options.map((option) => (
-          <option value={option.value} selected={option.value === value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function Filters({
   page,
   query,
@@ -66,7 +40,7 @@ function Filters({
     <form method="get" action={consolePaths.inbox}>
       <fieldset>
         <legend>{t(m.inbox.filters)}</legend>
-        <Select
+        <SelectField
           name="status"
           label={t(m.inbox.status)}
           value={query.status}
@@ -76,7 +50,7 @@ function Filters({
             { value: "all", label: t(m.inbox.statusAll) },
           ]}
         />
-        <Select
+        <SelectField
           name="service"
           label={t(m.inbox.service)}
           value={query.service}
@@ -85,7 +59,7 @@ function Filters({
             ...services.map((service) => ({ value: service.id, label: service.name })),
           ]}
         />
-        <Select
+        <SelectField
           name="assignee"
           label={t(m.inbox.assignee)}
           value={query.assignee}

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 
 import { formatDate, isoInstant } from "@/core/i18n";
-import { type Column, CsrfField, fieldId, Table, Tag } from "@/core/ui/components";
+import { type Column, CsrfField, SelectField, Table, Tag } from "@/core/ui/components";
 import type { PageContext } from "@/core/ui/page-context";
 import { type ConsoleContext, ConsoleLayout } from "@/modules/console";
 
@@ -72,32 +72,6 @@ function YesNo({ page, value }: { page: PageContext; value: boolean }) {
   return value ? <Tag tone="ok">{page.t(m.yes)}</Tag> : <Tag tone="error">{page.t(m.no)}</Tag>;
 }
 
-function Select({
-  name,
-  label,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-}) {
-  const id = fieldId(name);
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select class="input" id={id} name={name}>
-        {options.map((option) => (
-          <option value={option.value} selected={option.value === value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function Lagging({
   page,
   filter,
@@ -134,7 +108,7 @@ function Lagging({
         <div role="group" aria-label={t(m.dashboard.filters)}>
           <input type="hidden" name="sort" value={filter.sort} />
           {filter.isDescending ? <input type="hidden" name="dir" value="desc" /> : null}
-          <Select
+          <SelectField
             name="ministry"
             label={t(m.dashboard.ministry)}
             value={filter.ministryCode ?? ""}
@@ -145,7 +119,7 @@ function Lagging({
               ),
             ]}
           />
-          <Select
+          <SelectField
             name="province"
             label={t(m.dashboard.province)}
             value={filter.province === null ? "" : filter.province || "-"}

@@ -1,4 +1,4 @@
-import { PageHeading, Tag } from "@/core/ui/components";
+import { PageHeading, SelectField, Tag } from "@/core/ui/components";
 import { Layout } from "@/core/ui/layout";
 import type { PageContext } from "@/core/ui/page-context";
 import type { Agency } from "@/modules/agencies";
@@ -17,36 +17,6 @@ export interface CatalogueQuery {
   agency: string;
   category: ServiceCategory | undefined;
   lifeEvent: LifeEvent | undefined;
-}
-
-function Select({
-  id,
-  name,
-  label,
-  anyLabel,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  anyLabel: string;
-  value: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select class="input" id={id} name={name}>
-        <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option value={option.value} selected={option.value === value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 export function CataloguePage({
@@ -80,7 +50,7 @@ export function CataloguePage({
             aria-describedby="service-search-hint"
           />
         </div>
-        <Select
+        <SelectField
           id="service-agency"
           name="agency"
           label={t(m.agencyFilter)}
@@ -91,7 +61,7 @@ export function CataloguePage({
             label: locale === "th" ? agency.nameTh : agency.nameEn,
           }))}
         />
-        <Select
+        <SelectField
           id="service-category"
           name="category"
           label={t(m.categoryFilter)}
@@ -99,7 +69,7 @@ export function CataloguePage({
           value={query.category ?? ""}
           options={serviceCategories.map((value) => ({ value, label: t(m.categories[value]) }))}
         />
-        <Select
+        <SelectField
           id="service-life-event"
           name="lifeEvent"
           label={t(m.lifeEventFilter)}
