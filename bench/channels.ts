@@ -4,14 +4,9 @@
  *   node_modules/.bin/node --import tsx bench/channels.ts
  */
 import { performance } from "node:perf_hooks";
-import { Writable } from "node:stream";
 
-import { createApp } from "@/app";
-import { loadConfig } from "@/config/load";
-import { SecretBox } from "@/core/crypto/secrets";
 import { migrate } from "@/core/db/migrate";
 import { connectPglite } from "@/core/db/pglite";
-import { createLogger } from "@/core/log/logger";
 import { seedDemo } from "@/demo/seed";
 import {
   buildChannelIndex,
@@ -23,6 +18,8 @@ import {
 import { demoRegister } from "@/modules/channels/check/test-index";
 import { generateImportFile } from "@/modules/channels/import/generate-import-file";
 import { importAgencies } from "@/modules/channels/import/import-agencies";
+
+import { benchApp, benchSecrets, percentile } from "./support";
 
 const AGENCIES = 10_000;
 const SYLLABLES = [
@@ -77,11 +74,6 @@ function generatedRegister(): RegisteredChannel[] {
   return channels;
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 const SMS =
   "กรมสรรพากร: ท่านได้รับเงินคืนภาษี 3,250 บาท กรุณายืนยันตัวตนที่ https://rd-go-th.com/refund ภายใน 24 ชม. สอบถามโทร 02-123-4567 หรือไลน์ไอดี: rd.thailand";
 
@@ -130,11 +122,10 @@ console.log(
  * `GET /healthz` on the same app.
  */
 const ENDPOINT_RUNS = 1_000;
-const SECRET = "bench-secret-key-0123456789abcdef0123456789abcdef";
 {
   const db = await connectPglite({});
   await migrate(db);
-  const secrets = new SecretBox(SECRET);
+  const secrets = benchSecrets;
   await seedDemo({ db, secrets });
   const loadStart = performance.now();
   const report = await importAgencies({
@@ -144,16 +135,7 @@ const SECRET = "bench-secret-key-0123456789abcdef0123456789abcdef";
     actor: { type: "system", id: "bench" },
   });
   const loadMs = performance.now() - loadStart;
-  const config = loadConfig({
-    env: {},
-    overrides: {
-      server: { publicUrl: "http://localhost" },
-      security: { secretKey: SECRET, rateLimitPerMinute: 10_000_000 },
-      logging: { level: "error" },
-    },
-  });
-  const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-  const app = createApp({ config, db, logger: createLogger("error", sink), secrets });
+  const app = benchApp(db);
   const check = () =>
     app.request("/api/v1/channels/check", {
       method: "POST",

@@ -9,24 +9,17 @@
  * With BENCH_DATABASE_URL, a throwaway database is made beside the one named
  * (the role needs CREATEDB) and dropped afterwards.
  */
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 
-import type { Database } from "@/core/db/database";
 import { migrate } from "@/core/db/migrate";
-import { connectPglite } from "@/core/db/pglite";
-import { connectPostgres } from "@/core/db/postgres";
 import { getAgencyLevel, refreshAllAgencyLevels } from "@/modules/levels";
 import { getLevelDashboard } from "@/modules/levels/level-dashboard";
 import { generateLevelsDataset } from "@/modules/levels/test-dataset";
 
+import { openBenchDatabase, percentile } from "./support";
+
 const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 10_000);
 const RUNS = 20;
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 async function time(
   runs: number,
@@ -41,30 +34,7 @@ async function time(
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-async function openDatabase(): Promise<{ db: Database; label: string; drop: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) {
-    const db = await connectPglite({});
-    return { db, label: "PGlite (in memory)", drop: () => db.close() };
-  }
-  const name = `pratu_bench_${randomBytes(4).toString("hex")}`;
-  const admin = await connectPostgres({ url, poolSize: 1 });
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await connectPostgres({ url: target.toString(), poolSize: 5 });
-  return {
-    db,
-    label: "PostgreSQL",
-    drop: async () => {
-      await db.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.close();
-    },
-  };
-}
-
-const { db, label, drop } = await openDatabase();
+const { db, label, drop } = await openBenchDatabase();
 try {
   await migrate(db);
   const generatedStart = performance.now();

@@ -27,8 +27,17 @@ import { agencyRoutes } from "@/modules/agencies";
 import { applicationRoutes } from "@/modules/applications";
 import { channelRoutes } from "@/modules/channels";
 import { consoleRoutes } from "@/modules/console";
+import { documentRoutes } from "@/modules/documents";
+import { batchUploadLimit, documentBatchRoutes } from "@/modules/documents/bulk";
+import { credentialRoutes } from "@/modules/documents/credential-routes";
+import { transparencyRoutes } from "@/modules/documents/transparency";
+import {
+  verificationRoutes,
+  verificationUploadLimit,
+} from "@/modules/documents/verification-routes";
 import { homeRoutes } from "@/modules/home/routes";
 import { levelRoutes } from "@/modules/levels";
+import { certificateUploadLimit, pkiRoutes } from "@/modules/pki";
 import { addressRoutes, serviceRoutes } from "@/modules/services";
 
 export interface AppDependencies {
@@ -66,6 +75,11 @@ export function createApp({
       providerTokens: createProviderTokenVerifier({ config, devIdentityProvider, logger }),
     }),
   );
+  // Uploads over the limit are refused before the CSRF check reads a form body.
+  app.use("/verify", verificationUploadLimit);
+  app.use("/api/v1/documents/verify", verificationUploadLimit);
+  app.use("/console/documents/certificates/import", certificateUploadLimit);
+  app.use("/console/documents/batches", batchUploadLimit);
   app.use("*", csrfProtection);
   app.use(
     "/api/*",
@@ -85,6 +99,12 @@ export function createApp({
   app.route("/", applicationRoutes);
   app.route("/", consoleRoutes);
   app.route("/", levelRoutes);
+  app.route("/", pkiRoutes);
+  app.route("/", documentBatchRoutes);
+  app.route("/", documentRoutes);
+  app.route("/", transparencyRoutes);
+  app.route("/", credentialRoutes);
+  app.route("/", verificationRoutes);
   app.route(
     "/",
     citizenSignInRoutes({

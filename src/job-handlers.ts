@@ -9,6 +9,8 @@ import {
   scamReportRetentionJob,
   sendEmailConfirmationJob,
 } from "@/modules/channels";
+import { issueOnApprovalJob } from "@/modules/documents";
+import { issueDocumentBatchJob } from "@/modules/documents/bulk";
 import { levelRefreshJob } from "@/modules/levels";
 
 /**
@@ -27,4 +29,6 @@ export const jobHandlers: readonly JobHandler[] = [
   scamReportRetentionJob,
   levelRefreshJob,
   openDataSnapshotJob,
+  issueOnApprovalJob,
+  issueDocumentBatchJob,
 ];

@@ -17,6 +17,7 @@ import { demoOfficerSignIn, describeDemoOfficers } from "@/demo/officers";
 import { isEmpty, seedDemo } from "@/demo/seed";
 import { jobHandlers } from "@/job-handlers";
 import { runImportCommand } from "@/modules/channels";
+import { runKeysCommand } from "@/modules/pki";
 import { runServicesCommand } from "@/modules/services";
 import { startWebServer } from "@/server";
 
@@ -43,6 +44,12 @@ Commands:
   import agencies <file.csv> [--dry-run]
                      Import agencies and their official channels (docs/channel-register-import.md);
                      --dry-run reports what would change and writes nothing
+  keys root          Print the platform root certificate (PEM)
+  keys list|rotate --agency <code>
+                     List the agency's document-signing certificates, or issue it a new one
+  keys import --agency <code> --file <cert.p12>
+                     Make a PKCS#12 certificate the agency's signing certificate
+                     (password from PRATU_PKCS12_PASSWORD or stdin, never the command line)
   config             Check the configuration; --markdown prints the settings table
   dev token --as citizen:<citizen ID> | officer:<email> [--level <acr>]
                      Print a bearer token for trying the API (development provider only)
@@ -73,6 +80,8 @@ const options = {
   "reason-th": { type: "string" },
   "reason-en": { type: "string" },
   "dry-run": { type: "boolean" },
+  agency: { type: "string" },
+  file: { type: "string" },
 } as const;
 
 type Flags = ReturnType<
@@ -159,6 +168,18 @@ export async function main(argv: string[]): Promise<number> {
             db,
             args: rest,
             isDryRun: flags["dry-run"] === true,
+            actor: cliActor(),
+          });
+        });
+      case "keys":
+        return await withRuntime(flags, async ({ db, secrets }) => {
+          await migrate(db);
+          return runKeysCommand({
+            db,
+            secrets,
+            args: rest,
+            agencyCode: flags.agency,
+            file: flags.file,
             actor: cliActor(),
           });
         });

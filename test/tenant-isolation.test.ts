@@ -31,6 +31,16 @@ const PUBLIC_AGENCY_ROUTES = new Set([
   // The section 10 announcement is public too, as a page and signed.
   "GET /agencies/:code/announcement",
   "GET /agencies/:code/announcement.jws",
+  // Document-signing certificates: anyone checks which certificate signed a document.
+  "GET /agencies/:code/certificates",
+  // The transparency log of issued documents: anyone audits what the agency issued.
+  "GET /api/v1/agencies/:code/transparency/tree-head",
+  "GET /api/v1/agencies/:code/transparency/inclusion-proof",
+  "GET /api/v1/agencies/:code/transparency/consistency-proof",
+  "GET /api/v1/agencies/:code/transparency/entries",
+  // The agency as a credential issuer (did:web) and its status lists: every verifier reads them.
+  "GET /agencies/:code/did.json",
+  "GET /agencies/:code/credentials/status/:purpose",
 ]);
 
 const OWNER = "DOPA";

@@ -354,6 +354,34 @@ export const settings = {
       describe: "How long the confirmation link sent to an e-mail channel works.",
     },
   },
+  timeStamping: {
+    documents: {
+      env: "DOCUMENT_TIME_STAMPING",
+      schema: z.union([z.enum(["off", "built-in"]), z.url({ protocol: /^https?$/ })]),
+      default: "built-in",
+      describe:
+        "RFC 3161 time-stamp on document signatures (PAdES B-T): built-in (Pratu's own TSA), an external TSA's URL, or off.",
+    },
+    timeoutSeconds: {
+      env: "TIME_STAMPING_TIMEOUT_SECONDS",
+      schema: positiveInt.max(120),
+      default: 10,
+      describe: "Longest wait for an external time-stamping authority to answer.",
+    },
+    serveTsa: {
+      env: "TSA_ENABLED",
+      schema: booleanFromText,
+      default: false,
+      describe:
+        "Answer RFC 3161 time-stamp requests from others at POST /tsa (the built-in stamping of documents works without it).",
+    },
+    tsaRequestsPerMinute: {
+      env: "TSA_REQUESTS_PER_MINUTE",
+      schema: positiveInt.max(100_000),
+      default: 60,
+      describe: "Time-stamp requests one client may send to POST /tsa per minute.",
+    },
+  },
 } as const;
 
 type Settings = typeof settings;

@@ -59,6 +59,12 @@ export const demoOfficers: readonly DemoOfficer[] = [
     nameEn: "Wanida Truatkhonkhaomueang",
     memberships: [{ agency: "IMM", role: "officer" }],
   },
+  {
+    email: "registrar@cmu.example",
+    nameTh: "มาลัย ทะเบียนดี",
+    nameEn: "Malai Thabiandee",
+    memberships: [{ agency: "CMU", role: "admin" }],
+  },
 ];
 
 /** The demo officers as `pratu start` lists them: email, then agency and role. */

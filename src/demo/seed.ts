@@ -1,3 +1,4 @@
+import type { Config } from "@/config/schema";
 import type { SecretBox } from "@/core/crypto/secrets";
 import type { Database } from "@/core/db/database";
 import { transaction } from "@/core/db/database";
@@ -7,9 +8,11 @@ import { upsertAgency } from "@/modules/agencies";
 import { demoAgencies } from "./agencies";
 import { seedDemoApplications } from "./applications";
 import { seedDemoChannels } from "./channels";
+import { seedDemoDocumentTypes } from "./document-types";
 import { seedDemoLevels } from "./levels";
 import { seedDemoOfficers } from "./seed-officers";
 import { seedDemoServices } from "./services";
+import { seedDemoTranscripts, seedDemoTranscriptType } from "./transcripts";
 
 export interface SeedSummary {
   agencies: number;
@@ -27,9 +30,12 @@ export async function seedDemo({
   db,
   secrets,
   withApplications = false,
+  config,
 }: {
   db: Database;
   secrets?: SecretBox;
+  /** Where documents are verified; with it (and the secret box), demo transcripts are issued. */
+  config?: Config;
   /** Also submit and work demo applications (for `pratu start` and `seed --demo`). */
   withApplications?: boolean;
 }): Promise<SeedSummary> {
@@ -45,12 +51,15 @@ export async function seedDemo({
       : 0;
     await seedDemoChannels(tx, idsByCode);
     const services = await seedDemoServices(tx);
+    await seedDemoDocumentTypes(tx, idsByCode);
+    await seedDemoTranscriptType(tx, idsByCode);
     await seedDemoLevels(tx, idsByCode);
     return { agencies: demoAgencies.length, officers, services };
   });
   // Applications go through the real use cases, each in its own transaction.
   const applications =
     secrets && withApplications ? await seedDemoApplications({ db, secrets }) : 0;
+  if (secrets && config && withApplications) await seedDemoTranscripts({ db, secrets, config });
   return { ...summary, applications };
 }
 

@@ -11,7 +11,9 @@ export const apiKeyScopes = [
   "services:write",
   "applications:read",
   "applications:write",
+  "documents:read",
   "documents:issue",
+  "documents:revoke",
   "exchange:query",
   "webhooks:manage",
 ] as const;
@@ -27,7 +29,12 @@ export const apiKeyScopeMessages = defineMessages({
     th: "ดำเนินการกับคำขอ (รับเรื่อง พิจารณา)",
     en: "Work on applications (receive, decide)",
   },
+  "documents:read": { th: "อ่านเอกสารที่หน่วยงานออก", en: "Read the documents the agency issued" },
   "documents:issue": { th: "ออกเอกสารที่ตรวจสอบได้", en: "Issue verifiable documents" },
+  "documents:revoke": {
+    th: "ระงับ ยกเลิกการระงับ และเพิกถอนเอกสาร",
+    en: "Suspend, reinstate and revoke documents",
+  },
   "exchange:query": {
     th: "ขอข้อมูลจากหน่วยงานอื่นผ่านการแลกเปลี่ยนข้อมูล",
     en: "Query other agencies through data exchange",

@@ -29,12 +29,20 @@ export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
   const session = c.get("session");
   // A program calling the public API with JSON and no cookie holds no
   // session to abuse, and a cross-site page cannot send JSON without CORS.
-  if (!session && c.req.path.startsWith("/api/") && isJson(c.req.header("content-type"))) {
+  if (!session && isProgramPath(c.req.path) && isJson(c.req.header("content-type"))) {
+    return next();
+  }
+  // Time-stamp clients (RFC 3161) post their query with no cookie, and no
+  // page can send that content type across sites without CORS either.
+  if (!session && isTimeStampQuery(c.req.header("content-type"))) return next();
+  // A PDF posted to the API to be verified likewise: a page elsewhere cannot send that type.
+  if (!session && c.req.path.startsWith("/api/") && isPdf(c.req.header("content-type"))) {
     return next();
   }
   let token = c.req.header("x-csrf-token");
   if (token === undefined && isForm(c.req.header("content-type"))) {
-    const body = await c.req.parseBody();
+    // A body that does not parse as the form it claims to be carries no token either.
+    const body: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
     token = typeof body._csrf === "string" ? body._csrf : undefined;
   }
   if (!session || !token || !equalsInConstantTime(token, session.csrfToken)) {
@@ -42,6 +50,19 @@ export const csrfProtection = createMiddleware<AppEnv>(async (c, next) => {
   }
   await next();
 });
+
+/** The API, and the VC-API's standard paths at the root (/credentials/verify, /presentations/verify, ...). */
+function isProgramPath(path: string): boolean {
+  return (
+    path.startsWith("/api/") ||
+    path.startsWith("/credentials/") ||
+    path.startsWith("/presentations/")
+  );
+}
+
+function isPdf(contentType: string | undefined): boolean {
+  return Boolean(contentType && /^application\/pdf\s*(;|$)/i.test(contentType));
+}
 
 function isForm(contentType: string | undefined): boolean {
   return Boolean(
@@ -51,4 +72,8 @@ function isForm(contentType: string | undefined): boolean {
 
 function isJson(contentType: string | undefined): boolean {
   return Boolean(contentType && /^application\/([a-z.+-]*\+)?json\b/i.test(contentType));
+}
+
+function isTimeStampQuery(contentType: string | undefined): boolean {
+  return Boolean(contentType && /^application\/timestamp-query\s*(;|$)/i.test(contentType));
 }

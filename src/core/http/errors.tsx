@@ -17,7 +17,8 @@ export function wantsProblemJson(c: Context<AppEnv>): boolean {
   if (
     path.startsWith("/api/") ||
     path.startsWith("/credentials/") ||
-    path.startsWith("/presentations/")
+    path.startsWith("/presentations/") ||
+    path === "/tsa"
   )
     return true;
   const accept = c.req.header("accept") ?? "";

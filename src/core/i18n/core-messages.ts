@@ -19,6 +19,7 @@ export const coreMessages = defineMessages({
     myApplications: { th: "คำขอของฉัน", en: "My applications" },
     track: { th: "ติดตามสถานะคำขอ", en: "Check a status" },
     verifyReceipt: { th: "ตรวจสอบใบรับคำขอ", en: "Check a receipt" },
+    verifyDocument: { th: "ตรวจสอบเอกสารที่หน่วยงานออก", en: "Verify a document" },
     checkChannel: { th: "ตรวจสอบช่องทางรัฐ/มิจฉาชีพ", en: "Check for scams" },
     apiDocs: { th: "API สำหรับนักพัฒนา", en: "API for developers" },
   },

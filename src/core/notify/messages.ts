@@ -35,5 +35,7 @@ export const notifyMessages = defineMessages({
     "application.progress": { th: "แจ้งความคืบหน้า", en: "Progress notice" },
     "application.decided": { th: "แจ้งผลการพิจารณา", en: "Decision" },
     "draft.expiring": { th: "แบบร่างใกล้ถูกลบ", en: "Draft about to be deleted" },
+    "document.issued": { th: "ออกเอกสาร", en: "Document issued" },
+    "document.status_changed": { th: "สถานะเอกสารเปลี่ยน", en: "Document status changed" },
   } satisfies Record<NotificationTemplateName, { th: string; en: string }>,
 });

@@ -69,6 +69,18 @@ export const notificationTemplateData = {
     deletesAt: instant,
     draftLink: link,
   }),
+  "document.issued": z.object({
+    documentNumber: referenceNumber,
+    title: localizedText,
+    documentLink: link,
+  }),
+  "document.status_changed": z.object({
+    documentNumber: referenceNumber,
+    title: localizedText,
+    status: z.enum(["active", "suspended", "revoked"]),
+    reason: officerText,
+    documentLink: link,
+  }),
 } as const;
 
 export type NotificationTemplateName = keyof typeof notificationTemplateData;

@@ -124,4 +124,56 @@ export const templateMessages = defineMessages({
       en: "Pratu: your draft application for “{service}” will be deleted on {date}.",
     },
   },
+  documentIssued: {
+    subject: {
+      th: "{agency} ออกเอกสาร “{title}” เลขที่ {number} ให้คุณแล้ว",
+      en: "{agency} has issued you “{title}”, no. {number}",
+    },
+    intro: {
+      th: "{agency} ออกเอกสาร “{title}” ให้คุณแล้ว เอกสารลงลายมือชื่ออิเล็กทรอนิกส์ ใครก็ตรวจสอบได้ด้วยคิวอาร์โค้ดบนเอกสาร",
+      en: "{agency} has issued you “{title}”. It is signed electronically; anyone can verify it with the QR code on it.",
+    },
+    action: { th: "ดาวน์โหลดเอกสาร", en: "Download the document" },
+    short: {
+      th: "ประตู: {agency} ออกเอกสาร “{title}” เลขที่ {number} ให้คุณแล้ว",
+      en: "Pratu: {agency} has issued you “{title}”, no. {number}.",
+    },
+  },
+  documentStatusChanged: {
+    subjectRevoked: {
+      th: "เอกสาร “{title}” เลขที่ {number} ถูกเพิกถอน",
+      en: "Your document “{title}”, no. {number}, has been revoked",
+    },
+    subjectSuspended: {
+      th: "เอกสาร “{title}” เลขที่ {number} ถูกระงับชั่วคราว",
+      en: "Your document “{title}”, no. {number}, has been suspended",
+    },
+    subjectActive: {
+      th: "เอกสาร “{title}” เลขที่ {number} กลับมาใช้ได้แล้ว",
+      en: "Your document “{title}”, no. {number}, is valid again",
+    },
+    introRevoked: {
+      th: "{agency} เพิกถอนเอกสารนี้แล้ว ผู้ตรวจสอบจะเห็นว่าเอกสารถูกเพิกถอน",
+      en: "{agency} has revoked this document. Anyone who verifies it will see that it is revoked.",
+    },
+    introSuspended: {
+      th: "{agency} ระงับเอกสารนี้ไว้ชั่วคราว ระหว่างนี้ผู้ตรวจสอบจะเห็นว่าเอกสารถูกระงับ",
+      en: "{agency} has suspended this document for now. Meanwhile anyone who verifies it will see that it is suspended.",
+    },
+    introActive: {
+      th: "{agency} ยกเลิกการระงับเอกสารนี้แล้ว เอกสารกลับมาใช้ได้ตามปกติ",
+      en: "{agency} has lifted the suspension; the document is valid again.",
+    },
+    reason: { th: "เหตุผล", en: "Reason" },
+    contact: {
+      th: "หากมีข้อสงสัย โปรดติดต่อหน่วยงานที่ออกเอกสารผ่านช่องทางทางการ",
+      en: "If you have questions, contact the issuing agency through its official channels.",
+    },
+    action: { th: "ดูเอกสาร", en: "See the document" },
+    short: {
+      th: "ประตู: สถานะเอกสาร “{title}” เลขที่ {number} เปลี่ยนแปลง ดูรายละเอียดในประตู",
+      en: "Pratu: the status of your document “{title}”, no. {number}, has changed; see Pratu.",
+    },
+  },
+  documentNumber: { th: "เลขที่เอกสาร", en: "Document number" },
 });

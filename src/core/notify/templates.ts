@@ -111,6 +111,37 @@ const templates: { [Name in NotificationTemplateName]: Template<Name> } = {
       }),
     };
   },
+  "document.issued": (data, { t, agency, url, name }) => {
+    const params = { agency, title: name(data.title), number: data.documentNumber };
+    return {
+      subject: t(m.documentIssued.subject, params),
+      paragraphs: [t(m.documentIssued.intro, params)],
+      facts: [{ label: t(m.documentNumber), value: data.documentNumber }],
+      closing: [],
+      actions: [{ label: t(m.documentIssued.action), url: url(data.documentLink) }],
+      short: t(m.documentIssued.short, params),
+    };
+  },
+  "document.status_changed": (data, { t, agency, url, name }) => {
+    const params = { agency, title: name(data.title), number: data.documentNumber };
+    const byStatus = {
+      revoked: [m.documentStatusChanged.subjectRevoked, m.documentStatusChanged.introRevoked],
+      suspended: [m.documentStatusChanged.subjectSuspended, m.documentStatusChanged.introSuspended],
+      active: [m.documentStatusChanged.subjectActive, m.documentStatusChanged.introActive],
+    } as const;
+    const [subject, intro] = byStatus[data.status];
+    return {
+      subject: t(subject, params),
+      paragraphs: [t(intro, params)],
+      facts: [
+        { label: t(m.documentNumber), value: data.documentNumber },
+        { label: t(m.documentStatusChanged.reason), value: data.reason },
+      ],
+      closing: [t(m.documentStatusChanged.contact)],
+      actions: [{ label: t(m.documentStatusChanged.action), url: url(data.documentLink) }],
+      short: t(m.documentStatusChanged.short, params),
+    };
+  },
   "draft.expiring": (data, { t, url, name, date }) => {
     const params = { service: name(data.serviceName), date: date(data.deletesAt) };
     return {

@@ -8,10 +8,12 @@ import type { PageContext } from "./page-context";
 export interface LayoutProps {
   page: PageContext;
   title: string;
+  /** Reloads the page after this many seconds, without script (a progress page). */
+  refreshSeconds?: number | undefined;
   children: Child;
 }
 
-export function Layout({ page, title, children }: LayoutProps) {
+export function Layout({ page, title, refreshSeconds, children }: LayoutProps) {
   const { t, locale, actor } = page;
   const otherLocale = locale === "th" ? "en" : "th";
   const switchHref = `/language?to=${otherLocale}&next=${encodeURIComponent(page.path)}`;
@@ -21,6 +23,7 @@ export function Layout({ page, title, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} | ${t(m.siteName)}`}</title>
+        {refreshSeconds ? <meta http-equiv="refresh" content={String(refreshSeconds)} /> : null}
         <link rel="stylesheet" href={stylesheetPath} />
         <link rel="icon" href="data:," />
       </head>
@@ -92,6 +95,7 @@ export function Layout({ page, title, children }: LayoutProps) {
             <p>{t(m.footer.law)}</p>
             <p>
               <a href="/track">{t(m.nav.track)}</a> ·{" "}
+              <a href="/verify">{t(m.nav.verifyDocument)}</a> ·{" "}
               <a href="/verify/receipt">{t(m.nav.verifyReceipt)}</a> ·{" "}
               <a href="/check">{t(m.nav.checkChannel)}</a> ·{" "}
               <a href="/api/docs">{t(m.nav.apiDocs)}</a> · {t(m.footer.openSource)}

@@ -5,6 +5,7 @@ import { newId } from "@/core/db/ids";
 import { type AgencyScope, withinAgency } from "@/core/db/tenant";
 import { AppError } from "@/core/errors";
 import type { Actor } from "@/core/http/context";
+import { enqueueJob } from "@/core/jobs";
 import { getPublishedService, type PublishedService } from "@/modules/services";
 
 import { announceApplicationChange } from "./outbox";
@@ -197,6 +198,15 @@ export async function decideApplication(
       details: { reason: options.reason },
       notice: { template: "application.decided" },
     });
+    if (options.outcome === "approved") {
+      // The result document is issued from the outbox: signing waits for no one's click.
+      await enqueueJob(scope.tx, {
+        kind: "document.issue",
+        agencyId: scope.agencyId,
+        payload: { applicationId: application.id },
+        dedupeKey: `document.issue:${application.id}`,
+      });
+    }
     await recordAudit(scope.tx, {
       action: "application.decided",
       actor: options.actor,

@@ -11,7 +11,10 @@ import {
   channelOperatorConsoleSection,
 } from "@/modules/channels/lifecycle/console-section";
 import { scamReportConsoleLink } from "@/modules/channels/reports/console-section";
+import { documentBatchConsoleSection } from "@/modules/documents/bulk/console-section";
+import { documentConsoleSection } from "@/modules/documents/console-section";
 import { levelConsoleSection, levelDashboardConsoleLink } from "@/modules/levels/console-section";
+import { certificateConsoleSection } from "@/modules/pki/console-section";
 import { serviceConsoleSection } from "@/modules/services";
 
 import { consoleMessages as m } from "./messages";
@@ -51,6 +54,9 @@ export const consoleSections: readonly ConsoleSection[] = [
   },
   serviceConsoleSection,
   channelConsoleSection,
+  documentConsoleSection,
+  documentBatchConsoleSection,
+  certificateConsoleSection,
   levelConsoleSection,
   notificationConsoleSection,
   webhookConsoleSection,

@@ -53,6 +53,9 @@ homeRoutes.get("/", async (c) => {
           <a href="/track">{t(coreMessages.nav.track)}</a>
         </li>
         <li>
+          <a href="/verify">{t(coreMessages.nav.verifyDocument)}</a>
+        </li>
+        <li>
           <a href="/verify/receipt">{t(coreMessages.nav.verifyReceipt)}</a>
         </li>
         <li>

@@ -37,12 +37,12 @@ function sha256(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(createHash("sha256").update(bytes).digest());
 }
 
-function attribute(type: string, value: asn1js.BaseBlock): pkijs.Attribute {
+export function attribute(type: string, value: asn1js.BaseBlock): pkijs.Attribute {
   return new pkijs.Attribute({ type, values: [value] });
 }
 
 /** ESS signing-certificate-v2 (RFC 5035): binds the signer's certificate into what is signed. */
-function signingCertificateV2(certificateDer: Uint8Array): asn1js.Sequence {
+export function signingCertificateV2(certificateDer: Uint8Array): asn1js.Sequence {
   const certificate = certificateFromDer(certificateDer);
   const issuerSerial = new asn1js.Sequence({
     value: [
@@ -71,7 +71,7 @@ function compareBytes(left: Uint8Array, right: Uint8Array): number {
 }
 
 /** DER wants a SET OF in the order of its elements' encodings. */
-function sortedForDer(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
+export function sortedForDer(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
   const encoded = attributes.map((item) => ({
     item,
     bytes: new Uint8Array(item.toSchema().toBER(false)),
@@ -81,7 +81,7 @@ function sortedForDer(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
     .map((entry) => entry.item);
 }
 
-function signatureAlgorithmIdentifier(
+export function signatureAlgorithmIdentifier(
   algorithm: DocumentSignatureAlgorithm,
 ): pkijs.AlgorithmIdentifier {
   return algorithm === "ecdsa-with-SHA256"

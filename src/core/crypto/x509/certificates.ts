@@ -31,7 +31,10 @@ export const keyPurposes = {
   emailProtection: "1.3.6.1.5.5.7.3.4",
 } as const;
 
-export type CertificateProfile = "root_ca" | "document_signing";
+/** RFC 3161 id-kp-timeStamping: the one purpose of a time-stamping authority's certificate. */
+export const timeStampingKeyPurpose = "1.3.6.1.5.5.7.3.8";
+
+export type CertificateProfile = "root_ca" | "document_signing" | "time_stamping";
 
 export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -110,12 +113,17 @@ function extensionsFor(
       new asn1js.OctetString({ valueHex: keyIdentifierOf(subjectKey) }),
     ),
   ];
-  if (profile === "document_signing") {
+  if (profile !== "root_ca") {
+    // RFC 3161 2.3: a TSA's certificate names time-stamping as its only
+    // purpose, critical; verifiers such as `openssl ts` refuse any other.
+    const isTimeStamping = profile === "time_stamping";
     extensions.push(
       extension(
         "2.5.29.37",
-        false,
-        new pkijs.ExtKeyUsage({ keyPurposes: Object.values(keyPurposes) }).toSchema(),
+        isTimeStamping,
+        new pkijs.ExtKeyUsage({
+          keyPurposes: isTimeStamping ? [timeStampingKeyPurpose] : Object.values(keyPurposes),
+        }).toSchema(),
       ),
       extension(
         "2.5.29.35",
@@ -138,7 +146,8 @@ function certificateTime(at: Date): pkijs.Time {
   });
 }
 
-function randomSerialNumber(): asn1js.Integer {
+/** A positive 128-bit random serial number, as certificates and time-stamp tokens carry. */
+export function randomSerialNumber(): asn1js.Integer {
   const bytes = randomBytes(16);
   // Positive and of full length: a leading zero byte would be dropped by DER.
   bytes[0] = (bytes[0]! & 0x7f) | 0x40;
@@ -146,7 +155,7 @@ function randomSerialNumber(): asn1js.Integer {
 }
 
 /**
- * Makes an X.509 v3 certificate of one of Pratu's two profiles, signed by the
+ * Makes an X.509 v3 certificate of one of Pratu's profiles, signed by the
  * issuer's key (the subject's own for a self-signed root).
  */
 export async function createCertificate(options: {

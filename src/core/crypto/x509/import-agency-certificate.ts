@@ -6,9 +6,15 @@ import {
   type AgencyDocumentCertificate,
   type AuditActor,
   forgetAgencySigner,
+  listAgencyDocumentCertificates,
   storeAgencyDocumentCertificate,
 } from "./agency-document-certificates";
-import { allowsDocumentSigning, certificateFromDer, pemToDers } from "./certificates";
+import {
+  allowsDocumentSigning,
+  certificateFromDer,
+  pemToDers,
+  summariseCertificate,
+} from "./certificates";
 import { pkcs12Problem, readPkcs12 } from "./pkcs12";
 
 export const certificateImportMessages = defineMessages({
@@ -24,7 +30,20 @@ export const certificateImportMessages = defineMessages({
     th: "ไม่พบใบรับรองในรูปแบบ PEM",
     en: "No PEM certificate was found.",
   },
+  alreadyHeld: {
+    th: "หน่วยงานมีใบรับรองนี้อยู่แล้ว (ที่ใช้อยู่หรือเคยใช้) จึงนำเข้าซ้ำไม่ได้",
+    en: "The agency already holds this certificate (now or earlier), so it cannot be imported again.",
+  },
 });
+
+/** A certificate the agency holds already would break the one-row-per-certificate rule. */
+async function assertNotHeld(db: Database, agencyId: string, certificateDer: Uint8Array) {
+  const fingerprint = summariseCertificate(certificateDer).fingerprintSha256;
+  const held = await listAgencyDocumentCertificates({ db, agencyId });
+  if (held.some((certificate) => certificate.fingerprintSha256 === fingerprint)) {
+    throw pkcs12Problem(certificateImportMessages.alreadyHeld, "already_held");
+  }
+}
 
 function assertUsableForSigning(certificateDer: Uint8Array, now: Date): void {
   const certificate = certificateFromDer(certificateDer);
@@ -54,6 +73,7 @@ export async function importAgencyDocumentCertificate(options: {
 }): Promise<AgencyDocumentCertificate> {
   const contents = await readPkcs12(options.pkcs12, options.password);
   assertUsableForSigning(contents.certificateDer, options.now ?? new Date());
+  await assertNotHeld(options.db, options.agencyId, contents.certificateDer);
   const stored = await storeAgencyDocumentCertificate(
     options.db,
     {
@@ -92,6 +112,7 @@ export async function registerExternalAgencyDocumentCertificate(options: {
   if (!certificateDer)
     throw pkcs12Problem(certificateImportMessages.noCertificate, "no_certificate");
   assertUsableForSigning(certificateDer, options.now ?? new Date());
+  await assertNotHeld(options.db, options.agencyId, certificateDer);
   const stored = await storeAgencyDocumentCertificate(
     options.db,
     {

@@ -42,4 +42,24 @@ export {
   listPlatformRootCertificates,
   type PlatformRootCertificateAuthority,
 } from "./platform-root-ca";
+export {
+  createTimeStampRequest,
+  PRATU_TIME_STAMP_POLICY,
+  type TimeStampFailure,
+} from "./time-stamp-protocol";
+export { createTimeStampResponse } from "./time-stamp-response";
+export {
+  readSignatureTimeStamp,
+  readTimeStampResponse,
+  readTimeStampToken,
+  TimeStampError,
+  type TimeStampRefusal,
+  type TimeStampTokenInfo,
+} from "./time-stamp-token";
+export {
+  createBuiltInTimeStamper,
+  createHttpTimeStamper,
+  documentTimeStamper,
+} from "./time-stampers";
+export { ensureTimeStampingAuthority, type TimeStampingAuthority } from "./time-stamping-authority";
 export { type CadesVerification, verifyCadesDetachedSignature } from "./verify-cades-signature";

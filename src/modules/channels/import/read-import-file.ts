@@ -1,5 +1,4 @@
-import { parse } from "csv-parse/sync";
-
+import { readCsvRecords, recordStartLine } from "@/core/csv/read-csv-records";
 import { isAppError } from "@/core/errors";
 import { type AgencyKind, agencyKinds, agencyMessages } from "@/modules/agencies";
 
@@ -57,32 +56,18 @@ export function readImportFile(bytes: Uint8Array, { now }: { now: Date }): ReadI
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return fail({ line: null, column: null, code: "too_large", params: { limit: "50 MB" } });
   }
-  let text: string;
-  try {
-    // The decoder drops a leading byte-order mark.
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return fail({ line: null, column: null, code: "not_utf8" });
+  const reading = readCsvRecords(bytes);
+  if (!reading.ok) {
+    return reading.code === "not_utf8"
+      ? fail({ line: null, column: null, code: "not_utf8" })
+      : fail({
+          line: reading.line,
+          column: null,
+          code: "bad_csv",
+          params: { detail: reading.detail },
+        });
   }
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const line = (error as { lines?: unknown }).lines;
-    return fail({
-      line: typeof line === "number" ? line : null,
-      column: null,
-      code: "bad_csv",
-      params: { detail },
-    });
-  }
-  const [header, ...data] = records.filter((entry) => entry.record.some((cell) => cell.trim()));
+  const { header, rows: data } = reading;
   if (!header || data.length === 0) return fail({ line: null, column: null, code: "empty" });
   if (data.length > MAX_IMPORT_ROWS) {
     return fail({
@@ -99,18 +84,11 @@ export function readImportFile(bytes: Uint8Array, { now }: { now: Date }): ReadI
   const problems: ImportProblem[] = [];
   const rows: ImportRow[] = [];
   for (const { record, info } of data) {
-    const line = startLine(record, info.lines);
+    const line = recordStartLine({ record, info });
     const row = readRow(record, { line, columns: columns.positions, now }, problems);
     if (row) rows.push(row);
   }
   return { rows, problems, rowCount: data.length };
-}
-
-/** csv-parse counts the line a record ends on; a quoted cell may span lines. */
-function startLine(record: string[], endLine: number): number {
-  let breaks = 0;
-  for (const cell of record) breaks += cell.split("\n").length - 1;
-  return endLine - breaks;
 }
 
 function readHeader(

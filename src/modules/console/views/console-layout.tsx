@@ -18,12 +18,14 @@ export function ConsoleLayout({
   context,
   current,
   title,
+  refreshSeconds,
   children,
 }: {
   page: PageContext;
   context: ConsoleContext;
   current: string;
   title: string;
+  refreshSeconds?: number | undefined;
   children: Child;
 }) {
   const { t } = page;
@@ -31,7 +33,7 @@ export function ConsoleLayout({
     section.isOpenTo(context.actor, context.agency.id, context.agency),
   );
   return (
-    <Layout page={page} title={title}>
+    <Layout page={page} title={title} refreshSeconds={refreshSeconds}>
       <p class="caption">
         {t(m.shell.title)} · {localName(page, context.agency)}
       </p>

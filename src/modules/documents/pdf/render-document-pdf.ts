@@ -16,6 +16,14 @@ export interface DocumentField {
   value: string;
 }
 
+/** A table under the fields, such as a transcript's courses; it goes on over pages. */
+export interface DocumentTable {
+  caption: string;
+  /** Widths are shares of the page's width; together 1. */
+  columns: readonly { header: string; width: number; align?: "left" | "right" | "center" }[];
+  rows: readonly (readonly string[])[];
+}
+
 /** Everything one issued document shows, already in the document's language. */
 export interface DocumentPdfContent {
   locale: Locale;
@@ -24,6 +32,7 @@ export interface DocumentPdfContent {
   documentNumber: string;
   issuedAt: Date;
   fields: readonly DocumentField[];
+  tables?: readonly DocumentTable[];
   signatory: { name: string; position: string };
   /** The short link the QR code carries, e.g. `https://pratu.example/v/AB12CD`. */
   verifyUrl: string;
@@ -44,6 +53,9 @@ const styles = {
   signatory: { font: "regular", size: 13 },
   small: { font: "regular", size: 10, color: "#454545", lineHeight: 1.45 },
   smallBold: { font: "bold", size: 11 },
+  tableCaption: { font: "bold", size: 13 },
+  tableHeader: { font: "bold", size: 10 },
+  tableCell: { font: "regular", size: 10 },
 } satisfies Record<string, TextStyle>;
 
 const PAGE_MARGIN = 56;
@@ -110,6 +122,59 @@ function drawFieldTable(
       .stroke()
       .restore();
   }
+  return y;
+}
+
+/** Draws a table, its header again on each new page; answers where it ended. */
+function drawTable(
+  document: PDFKit.PDFDocument,
+  table: DocumentTable,
+  box: { x: number; y: number; width: number; bottom: number },
+): number {
+  const gap = 6;
+  const widths = table.columns.map((column) => column.width * box.width);
+  const drawRow = (cells: readonly string[], style: TextStyle, top: number): number => {
+    const height =
+      Math.max(
+        ...cells.map((cell, index) => textHeight(document, cell, widths[index]! - gap, style)),
+      ) + 6;
+    let x = box.x;
+    cells.forEach((cell, index) => {
+      const align = table.columns[index]?.align ?? "left";
+      drawText(document, cell, { x, y: top + 3, width: widths[index]! - gap, align }, style);
+      x += widths[index]!;
+    });
+    return height;
+  };
+  const header = table.columns.map((column) => column.header);
+  const rule = (at: number) =>
+    document
+      .save()
+      .lineWidth(0.5)
+      .strokeColor("#c8c8c8")
+      .moveTo(box.x, at)
+      .lineTo(box.x + box.width, at)
+      .stroke()
+      .restore();
+  let y = box.y;
+  if (y + 60 > box.bottom) {
+    document.addPage();
+    y = PAGE_MARGIN;
+  }
+  y += drawText(document, table.caption, { x: box.x, y, width: box.width }, styles.tableCaption);
+  y += drawRow(header, styles.tableHeader, y);
+  rule(y);
+  for (const row of table.rows) {
+    const height = textHeight(document, row.join(" "), box.width, styles.tableCell) + 6;
+    if (y + height > box.bottom) {
+      document.addPage();
+      y = PAGE_MARGIN;
+      y += drawRow(header, styles.tableHeader, y);
+      rule(y);
+    }
+    y += drawRow(row, styles.tableCell, y);
+  }
+  rule(y);
   return y;
 }
 
@@ -185,6 +250,15 @@ export async function renderDocumentPdf(content: DocumentPdfContent): Promise<Ui
       width,
       bottom: document.page.height - PAGE_MARGIN,
     }) + 36;
+  for (const table of content.tables ?? []) {
+    y =
+      drawTable(document, table, {
+        x: left,
+        y: y - 18,
+        width,
+        bottom: document.page.height - PAGE_MARGIN,
+      }) + 36;
+  }
 
   const signatoryWidth = width * 0.5;
   const signatoryX = left + width - signatoryWidth;
