@@ -12,6 +12,7 @@ import {
   derToPem,
   pemToDers,
   summariseCertificate,
+  validityFromNow,
 } from "./certificates";
 import { generateDocumentKeyPair } from "./document-signer";
 import { ensurePlatformRootCertificateAuthority, rootIssuer } from "./platform-root-ca";
@@ -183,11 +184,9 @@ export async function issueAgencyDocumentCertificate(
   const root = await ensurePlatformRootCertificateAuthority({ db, secrets });
   const issuer = await rootIssuer(root);
   const keys = generateDocumentKeyPair();
-  // A minute of slack: a verifier whose clock runs a little behind still accepts it.
-  const notBefore = new Date(Date.now() - 60_000);
-  const notAfter = new Date(
-    notBefore.getTime() + (options.validityDays ?? DEFAULT_VALIDITY_DAYS) * 86_400_000,
-  );
+  const { notBefore, notAfter } = validityFromNow({
+    days: options.validityDays ?? DEFAULT_VALIDITY_DAYS,
+  });
   const certificate = await createCertificate({
     profile: "document_signing",
     subject: [

@@ -274,3 +274,23 @@ export async function verifyCertificateChain(options: {
     return { isValid: false, reason: message };
   }
 }
+
+/**
+ * A certificate's validity, starting a minute ago so that a verifier whose
+ * clock runs a little behind still accepts it.
+ */
+export function validityFromNow(length: { years: number } | { days: number }): {
+  notBefore: Date;
+  notAfter: Date;
+} {
+  const notBefore = new Date(Date.now() - 60_000);
+  const notAfter = new Date(notBefore);
+  if ("years" in length) notAfter.setUTCFullYear(notAfter.getUTCFullYear() + length.years);
+  else notAfter.setTime(notBefore.getTime() + length.days * 86_400_000);
+  return { notBefore, notAfter };
+}
+
+/** Deployments all name their authorities alike; the key's own hash tells them apart. */
+export function keyTagOf(publicKeyDer: Uint8Array): string {
+  return createHash("sha256").update(publicKeyDer).digest("hex").slice(0, 16);
+}

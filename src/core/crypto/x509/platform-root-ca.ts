@@ -1,4 +1,4 @@
-import { createHash, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
 
 import { recordAudit } from "@/core/audit/record-audit";
 import type { Database } from "@/core/db/database";
@@ -11,8 +11,10 @@ import {
   certificateToDer,
   createCertificate,
   derToPem,
+  keyTagOf,
   pemToDers,
   summariseCertificate,
+  validityFromNow,
 } from "./certificates";
 import { generateDocumentKeyPair, privateKeyFromPem, toSigningCryptoKey } from "./document-signer";
 
@@ -41,11 +43,8 @@ async function selectActiveRoot(db: Database): Promise<RootRow | undefined> {
 
 async function createRoot(db: Database, secrets: SecretBox): Promise<void> {
   const keys = generateDocumentKeyPair();
-  // Deployments all call their root the same; the key's own hash tells them apart.
-  const keyTag = createHash("sha256").update(keys.publicKeyDer).digest("hex").slice(0, 16);
-  const notBefore = new Date(Date.now() - 60_000);
-  const notAfter = new Date(notBefore);
-  notAfter.setUTCFullYear(notAfter.getUTCFullYear() + ROOT_VALIDITY_YEARS);
+  const keyTag = keyTagOf(keys.publicKeyDer);
+  const { notBefore, notAfter } = validityFromNow({ years: ROOT_VALIDITY_YEARS });
   const certificate = await createCertificate({
     profile: "root_ca",
     subject: [

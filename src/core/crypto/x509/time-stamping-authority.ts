@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 import { recordAudit } from "@/core/audit/record-audit";
 import type { Database } from "@/core/db/database";
 import { transaction } from "@/core/db/database";
@@ -11,8 +9,10 @@ import {
   certificateToDer,
   createCertificate,
   derToPem,
+  keyTagOf,
   pemToDers,
   summariseCertificate,
+  validityFromNow,
 } from "./certificates";
 import {
   createLocalDocumentSigner,
@@ -65,10 +65,8 @@ async function createAuthority(
   const root = await ensurePlatformRootCertificateAuthority({ db, secrets });
   const issuer = await rootIssuer(root);
   const keys = generateDocumentKeyPair();
-  const keyTag = createHash("sha256").update(keys.publicKeyDer).digest("hex").slice(0, 16);
-  const notBefore = new Date(Date.now() - 60_000);
-  const notAfter = new Date(notBefore);
-  notAfter.setUTCFullYear(notAfter.getUTCFullYear() + VALIDITY_YEARS);
+  const keyTag = keyTagOf(keys.publicKeyDer);
+  const { notBefore, notAfter } = validityFromNow({ years: VALIDITY_YEARS });
   const certificate = await createCertificate({
     profile: "time_stamping",
     subject: [
