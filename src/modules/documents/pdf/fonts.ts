@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
+import { create, type Font } from "fontkit";
+
 const require = createRequire(import.meta.url);
 const fontPackage = dirname(require.resolve("@expo-google-fonts/sarabun/package.json"));
 
@@ -18,13 +20,18 @@ export const documentFonts = {
 
 export type DocumentFont = keyof typeof documentFonts;
 
-let fontFiles: Record<DocumentFont, Buffer> | undefined;
+let fontFaces: Record<DocumentFont, Font> | undefined;
 
-/** The font files, read once per process. */
-export function documentFontFiles(): Record<DocumentFont, Buffer> {
-  fontFiles ??= {
-    regular: readFileSync(documentFonts.regular.path),
-    bold: readFileSync(documentFonts.bold.path),
+/**
+ * The fonts, read and parsed once per process. Parsing Sarabun's tables
+ * (its Thai shaping rules among them) costs more than laying out a whole
+ * document, so every document shares these; PDFKit makes each document's
+ * own subset from them.
+ */
+export function documentFontFaces(): Record<DocumentFont, Font> {
+  fontFaces ??= {
+    regular: create(readFileSync(documentFonts.regular.path)) as Font,
+    bold: create(readFileSync(documentFonts.bold.path)) as Font,
   };
-  return fontFiles;
+  return fontFaces;
 }

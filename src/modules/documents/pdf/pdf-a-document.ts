@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 
-import { documentFontFiles, documentFonts } from "./fonts";
+import { documentFontFaces, documentFonts } from "./fonts";
 
 /** How an embedded file relates to the document (ISO 32000-2 AFRelationship). */
 export type AssociatedFileRelationship =
@@ -70,7 +70,7 @@ function metadataText(text: string): string {
  * profile, freely redistributable), and only the embedded Sarabun fonts.
  */
 export function createPdfA3Document(metadata: PdfMetadata): PDFKit.PDFDocument {
-  const fonts = documentFontFiles();
+  const fonts = documentFontFaces();
   const document = new PDFDocument({
     pdfVersion: "1.7",
     subset: "PDF/A-3b",
@@ -79,7 +79,8 @@ export function createPdfA3Document(metadata: PdfMetadata): PDFKit.PDFDocument {
     lang: metadata.language,
     displayTitle: true,
     // The default font would otherwise be Helvetica, which PDF/A forbids unembedded.
-    font: documentFonts.regular.path,
+    // PDFKit takes a parsed font where its types say a path.
+    font: fonts.regular as unknown as string,
     info: {
       Title: metadataText(metadata.title),
       Author: metadataText(metadata.author),
@@ -90,8 +91,8 @@ export function createPdfA3Document(metadata: PdfMetadata): PDFKit.PDFDocument {
       CreationDate: metadata.createdAt,
     },
   });
-  document.registerFont(documentFonts.regular.name, fonts.regular);
-  document.registerFont(documentFonts.bold.name, fonts.bold);
+  document.registerFont(documentFonts.regular.name, fonts.regular as unknown as string);
+  document.registerFont(documentFonts.bold.name, fonts.bold as unknown as string);
   return document;
 }
 
