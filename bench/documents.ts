@@ -26,8 +26,8 @@ import { DEMO_REGISTRAR_EMAIL } from "@/demo/transcripts";
 import { selectAgencyByCode } from "@/modules/agencies";
 import { renderDocumentPdf } from "@/modules/documents";
 import { createDocumentBatch, issueDocumentBatchJob } from "@/modules/documents/bulk";
+import { selectDocumentTypeByCode } from "@/modules/documents/document-type-repo";
 import { pdfContentOf } from "@/modules/documents/pdf-content";
-import { selectDocumentTypeByCode } from "@/modules/documents/repo";
 import { transcriptAttachment } from "@/modules/documents/transcripts";
 import { sampleTranscriptItems } from "@/modules/documents/transcripts/sample-transcripts";
 

@@ -4,12 +4,12 @@ import { withinAgency } from "@/core/db/tenant";
 import { AppError } from "@/core/errors";
 import type { Actor } from "@/core/http/context";
 
-import { noticeHolder } from "./issue-document";
+import { selectDocumentTypeById } from "./document-type-repo";
+import { noticeHolder } from "./holder-notices";
 import { documentPolicy } from "./policy";
 import {
   bumpStatusVersion,
   insertDocumentEvent,
-  selectDocumentTypeById,
   selectIssuedDocument,
   updateDocumentStatus,
 } from "./repo";

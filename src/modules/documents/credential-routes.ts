@@ -34,7 +34,7 @@ import {
   VerifyPresentationBodySchema,
   VerifyPresentationResultSchema,
 } from "./credentials/schema";
-import { issueCredential } from "./issue-document";
+import { issueCredential } from "./issue-credential";
 import { documentPolicy } from "./policy";
 
 /**

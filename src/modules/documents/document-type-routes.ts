@@ -6,9 +6,9 @@ import { createRouter } from "@/core/http/openapi";
 import { problemResponse } from "@/core/http/problem-schema";
 import { requireAgencyMember } from "@/modules/console";
 
+import { selectDocumentTypes } from "./document-type-repo";
 import { saveDocumentType } from "./document-types";
 import { documentPolicy } from "./policy";
-import { selectDocumentTypes } from "./repo";
 import { DocumentTypeDefinitionSchema } from "./schema";
 
 /** The kinds of document an agency issues: read by its members, defined by its administrators. */

@@ -1,7 +1,7 @@
 import type { AgencyScope } from "@/core/db/tenant";
 import { AppError } from "@/core/errors";
 
-import { upsertDocumentType } from "./repo";
+import { upsertDocumentType } from "./document-type-repo";
 import {
   type DocumentType,
   type DocumentTypeDefinition,

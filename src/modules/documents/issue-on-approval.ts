@@ -9,8 +9,8 @@ import { type ApprovedApplication, findApprovedApplication } from "@/modules/app
 import { answerText, findField } from "@/modules/services";
 
 import { isCalendarDate } from "./document-data";
+import { selectDocumentTypeForService } from "./document-type-repo";
 import { issueDocument } from "./issue-document";
-import { selectDocumentTypeForService } from "./repo";
 import type { DocumentType } from "./schema";
 
 /** A date as the data carries it, in Bangkok. */

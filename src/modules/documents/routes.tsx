@@ -11,8 +11,9 @@ import { selectAgencyById } from "@/modules/agencies";
 import { type ConsoleEnv, requireConsoleOfficer } from "@/modules/console";
 
 import { changeDocumentStatus, MAX_STATUS_REASON_LENGTH } from "./change-document-status";
+import { selectDocumentTypeById, selectDocumentTypes } from "./document-type-repo";
 import { documentTypeRoutes } from "./document-type-routes";
-import { verifyUrlOf } from "./issue-document";
+import { verifyUrlOf } from "./issuance-steps";
 import { documentMessages as m } from "./messages";
 import { documentPolicy } from "./policy";
 import {
@@ -20,8 +21,6 @@ import {
   selectAgencyDocuments,
   selectDocumentEvents,
   selectDocumentsOfHolder,
-  selectDocumentTypeById,
-  selectDocumentTypes,
   selectIssuedPdf,
 } from "./repo";
 import { documentStatuses, type IssuedDocument } from "./schema";

@@ -7,7 +7,7 @@ import { createRouter } from "@/core/http/openapi";
 import { pageContext } from "@/core/ui/page-context";
 import { type ConsoleEnv, requireConsoleOfficer } from "@/modules/console";
 
-import { selectDocumentTypeByCode, selectDocumentTypes } from "../repo";
+import { selectDocumentTypeByCode, selectDocumentTypes } from "../document-type-repo";
 import { BATCHES_PATH } from "./console-section";
 import { createDocumentBatch } from "./create-document-batch";
 import { batchMessages as m, csvMessages } from "./messages";

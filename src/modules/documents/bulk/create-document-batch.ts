@@ -8,7 +8,7 @@ import type { Actor } from "@/core/http/context";
 import { normalizeThaiIdInput } from "@/core/identity/thai-id";
 import { enqueueJob } from "@/core/jobs";
 
-import { selectDocumentTypeByCode } from "../repo";
+import { selectDocumentTypeByCode } from "../document-type-repo";
 import type { DocumentType } from "../schema";
 import { batchItemProblems, batchRowKey, clientDocumentKey } from "./item-problems";
 import { authorizeBatchCreation } from "./policy";

@@ -11,7 +11,7 @@ import { defineJobHandler, PermanentJobError } from "@/core/jobs";
 import type { Logger } from "@/core/log/logger";
 import { selectAgencyById } from "@/modules/agencies";
 
-import { selectDocumentTypeById } from "../repo";
+import { selectDocumentTypeById } from "../document-type-repo";
 import { ISSUE_BATCH_JOB } from "./create-document-batch";
 import { issueRow } from "./issue-row";
 import { batchRowKey } from "./item-problems";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 
-import { verifyUrlOf } from "../issue-document";
+import { verifyUrlOf } from "../issuance-steps";
 import type { IssuedDocument } from "../schema";
 import type { BatchView } from "./read-batches";
 import { type BatchRowError, batchSources, batchStatuses } from "./schema";

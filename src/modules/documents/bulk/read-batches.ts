@@ -3,7 +3,7 @@ import { withinAgency } from "@/core/db/tenant";
 import { AppError } from "@/core/errors";
 import type { Actor } from "@/core/http/context";
 
-import { selectDocumentTypes } from "../repo";
+import { selectDocumentTypes } from "../document-type-repo";
 import type { DocumentType } from "../schema";
 import { documentBatchPolicy } from "./policy";
 import { selectBatch, selectFailedItems, selectRecentBatches } from "./repo";

@@ -3,7 +3,7 @@ import { withinAgency } from "@/core/db/tenant";
 import { formatDate, type Locale } from "@/core/i18n";
 import type { Agency } from "@/modules/agencies";
 
-import { selectDocumentTypeById } from "../repo";
+import { selectDocumentTypeById } from "../document-type-repo";
 import type { DocumentFieldDefinition, IssuedDocument } from "../schema";
 import { findTransparencyLogEntry } from "../transparency";
 import type { VerifiedDocument } from "./schema";
