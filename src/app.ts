@@ -11,6 +11,7 @@ import { isSecureDeployment } from "@/core/auth/sessions";
 import type { SecretBox } from "@/core/crypto/secrets";
 import type { Database } from "@/core/db/database";
 import { AppError } from "@/core/errors";
+import { createAdmission } from "@/core/http/admission";
 import { apiDocsRoutes } from "@/core/http/api-docs";
 import type { AppEnv } from "@/core/http/context";
 import { csrfProtection } from "@/core/http/csrf";
@@ -59,6 +60,7 @@ export function createApp({
 }: AppDependencies): OpenAPIHono<AppEnv> {
   const app = createRouter();
   const metrics = createMetrics();
+  const admission = createAdmission({ config, secrets, registry: metrics.registry });
 
   app.use("*", async (c, next) => {
     c.set("config", config);
@@ -89,6 +91,17 @@ export function createApp({
       key: rateLimitKey,
     }),
   );
+  // Expensive routes wait for a place after the cheap refusals (authentication,
+  // CSRF, rate limit), so a refused request never holds one.
+  const submit = admission.limit("submit", { methods: ["POST"] });
+  app.use("/api/v1/services/:serviceId/applications", submit);
+  app.use("/services/:serviceId/apply/:draftId/submit", submit);
+  const verify = admission.limit("verify", { methods: ["POST"] });
+  app.use("/verify", verify);
+  app.use("/api/v1/documents/verify", verify);
+  app.use("/credentials/verify", verify);
+  app.use("/presentations/verify", verify);
+  app.use("/v/:code", admission.limit("verify", { methods: ["GET", "HEAD"] }));
 
   app.route("/", platformRoutes(metrics));
   app.route("/", homeRoutes);

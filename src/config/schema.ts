@@ -382,6 +382,52 @@ export const settings = {
       describe: "Time-stamp requests one client may send to POST /tsa per minute.",
     },
   },
+  admission: {
+    enabled: {
+      env: "ADMISSION_ENABLED",
+      schema: booleanFromText,
+      default: true,
+      describe:
+        "Limit how many submissions and verifications run at once; the rest wait briefly, then get 503 or the queue page.",
+    },
+    submitConcurrency: {
+      env: "ADMISSION_SUBMIT_CONCURRENCY",
+      schema: positiveInt.max(10_000).optional(),
+      default: undefined,
+      describe:
+        "Application submissions one process runs at once. Default: DATABASE_POOL_SIZE (each holds a connection).",
+    },
+    verifyConcurrency: {
+      env: "ADMISSION_VERIFY_CONCURRENCY",
+      schema: positiveInt.max(10_000).optional(),
+      default: undefined,
+      describe: "Document verifications one process runs at once. Default: DATABASE_POOL_SIZE.",
+    },
+    queueLength: {
+      env: "ADMISSION_QUEUE_LENGTH",
+      schema: z.coerce.number().int().min(0).max(100_000).optional(),
+      default: undefined,
+      describe: "Requests of one kind that may wait for a place. Default: twice its concurrency.",
+    },
+    maxWaitMilliseconds: {
+      env: "ADMISSION_MAX_WAIT_MS",
+      schema: z.coerce.number().int().min(0).max(30_000),
+      default: 300,
+      describe: "Longest a request waits for a place before it is turned away.",
+    },
+    retryAfterSeconds: {
+      env: "ADMISSION_RETRY_AFTER_SECONDS",
+      schema: positiveInt.max(300),
+      default: 3,
+      describe: "Retry-After given to turned-away requests; the queue page reloads after as long.",
+    },
+    ticketValidMinutes: {
+      env: "ADMISSION_TICKET_VALID_MINUTES",
+      schema: positiveInt.max(24 * 60),
+      default: 10,
+      describe: "How long a queue ticket keeps its holder's place in line.",
+    },
+  },
 } as const;
 
 type Settings = typeof settings;

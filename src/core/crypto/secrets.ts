@@ -14,8 +14,12 @@ import { hmacHex, randomToken } from "./tokens";
 export class SecretBox {
   readonly #sealKey: Buffer;
   readonly #nationalIdKey: string;
+  readonly #purposeKeyRoot: Buffer;
 
   constructor(secretKey: string) {
+    this.#purposeKeyRoot = Buffer.from(
+      hkdfSync("sha256", secretKey, "pratu", "purpose-keys/v1", 32),
+    );
     this.#sealKey = Buffer.from(hkdfSync("sha256", secretKey, "pratu", "seal/v1", 32));
     this.#nationalIdKey = Buffer.from(
       hkdfSync("sha256", secretKey, "pratu", "national-id/v1", 32),
@@ -43,6 +47,11 @@ export class SecretBox {
       decipher.update(Buffer.from(body, "base64url")),
       decipher.final(),
     ]).toString("utf8");
+  }
+
+  /** A MAC key of its own for one named purpose (e.g. `queue-ticket/v1`), the same in every process. */
+  keyFor(purpose: string): string {
+    return Buffer.from(hkdfSync("sha256", this.#purposeKeyRoot, "", purpose, 32)).toString("hex");
   }
 
   /** The keyed hash under which a national ID is stored and looked up. */
