@@ -36,6 +36,11 @@ import {
   verificationRoutes,
   verificationUploadLimit,
 } from "@/modules/documents/verification-routes";
+import { consentRoutes } from "@/modules/exchange/consent";
+import { exchangeAccessRoutes } from "@/modules/exchange/console";
+import { dataUseRoutes } from "@/modules/exchange/data-use";
+import { registryApiRoutes } from "@/modules/exchange/registries";
+import { isXroadPath, xroadErrorForAppError, xroadRoutes } from "@/modules/exchange/xroad";
 import { homeRoutes } from "@/modules/home/routes";
 import { levelRoutes } from "@/modules/levels";
 import { certificateUploadLimit, pkiRoutes } from "@/modules/pki";
@@ -102,6 +107,7 @@ export function createApp({
   app.use("/credentials/verify", verify);
   app.use("/presentations/verify", verify);
   app.use("/v/:code", admission.limit("verify", { methods: ["GET", "HEAD"] }));
+  app.use("/r1/*", admission.limit("exchange", { methods: ["GET"], refusal: "throw" }));
 
   app.route("/", platformRoutes(metrics));
   app.route("/", homeRoutes);
@@ -127,6 +133,11 @@ export function createApp({
   );
   app.route("/", devIdentityProviderRoutes(devIdentityProvider));
   app.route("/", accountRoutes);
+  app.route("/", dataUseRoutes);
+  app.route("/", consentRoutes);
+  app.route("/", exchangeAccessRoutes);
+  app.route("/", registryApiRoutes);
+  app.route("/", xroadRoutes);
   app.route("/", apiDocsRoutes(app));
 
   app.notFound((c) =>
@@ -137,6 +148,7 @@ export function createApp({
     if (appError.code === "internal") {
       logger.error({ requestId: c.get("requestId"), err: error }, "unhandled error");
     }
+    if (isXroadPath(c.req.path)) return xroadErrorForAppError(c, appError);
     return renderError(c, appError);
   });
   return app;

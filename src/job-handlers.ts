@@ -11,6 +11,9 @@ import {
 } from "@/modules/channels";
 import { issueOnApprovalJob } from "@/modules/documents";
 import { issueDocumentBatchJob } from "@/modules/documents/bulk";
+import { sealExchangeLogJob } from "@/modules/exchange";
+import { dataUsedNoticeJob } from "@/modules/exchange/data-use";
+import { grantNoticeJob } from "@/modules/exchange/grants";
 import { levelRefreshJob } from "@/modules/levels";
 
 /**
@@ -31,4 +34,7 @@ export const jobHandlers: readonly JobHandler[] = [
   openDataSnapshotJob,
   issueOnApprovalJob,
   issueDocumentBatchJob,
+  sealExchangeLogJob,
+  dataUsedNoticeJob,
+  grantNoticeJob,
 ];

@@ -14,9 +14,11 @@ import { createLogger, type Logger } from "@/core/log/logger";
 import { demoCitizens, describeDemoCitizens } from "@/demo/citizens";
 import { runDevTotpCommand } from "@/demo/dev-totp";
 import { demoOfficerSignIn, describeDemoOfficers } from "@/demo/officers";
+import { launchDemoLandRegistry, runDemoRegistryCommand } from "@/demo/registries";
 import { isEmpty, seedDemo } from "@/demo/seed";
 import { jobHandlers } from "@/job-handlers";
 import { runImportCommand } from "@/modules/channels";
+import { runExchangeCommand } from "@/modules/exchange";
 import { runKeysCommand } from "@/modules/pki";
 import { runServicesCommand } from "@/modules/services";
 import { startWebServer } from "@/server";
@@ -33,6 +35,9 @@ Commands:
   jobs dead          List the dead letters: jobs that failed every attempt
   jobs retry <id>    Queue a dead job again
   audit verify       Check every audit chain; exit 1 at the first broken link
+  exchange verify-log [--seal]
+                     Check the exchange log's hash chain and signed head (--seal chains
+                     waiting rows first); exit 1 at the first broken link
   migrate            Apply database migrations and exit
   seed --demo        Load the demo agencies and people
   services export <agency-code>/<service-id> [--out <file>]
@@ -54,6 +59,9 @@ Commands:
   dev token --as citizen:<citizen ID> | officer:<email> [--level <acr>]
                      Print a bearer token for trying the API (development provider only)
   dev totp <email>   Print a demo officer's current second-factor code (demo mode only)
+  demo-registry [--port <n>]
+                     Run the demo's external registry (Department of Lands' land titles)
+                     as its own HTTP service (default port 4610)
   help               This text
 
 Options:
@@ -127,6 +135,10 @@ export async function main(argv: string[]): Promise<number> {
         );
       case "audit":
         return await withRuntime(flags, ({ db }) => runAuditCommand({ db, args: rest }));
+      case "exchange":
+        return await withRuntime(flags, ({ db, secrets }) =>
+          runExchangeCommand({ db, secrets, args: rest }),
+        );
       case "migrate":
         return await withRuntime(flags, async ({ db }) => {
           const applied = await migrate(db);
@@ -190,6 +202,11 @@ export async function main(argv: string[]): Promise<number> {
           console.log("The configuration is valid.");
         }
         return 0;
+      case "demo-registry":
+        return await runDemoRegistryCommand({
+          port: flags.port,
+          openSecrets: () => new SecretBox(resolveSecretKey(readConfig(flags))),
+        });
       case "dev":
         if (rest[0] === "totp") return runDevTotpCommand({ args: rest, config: readConfig(flags) });
         return await runDevCommand({
@@ -262,9 +279,14 @@ async function startAll(flags: Flags): Promise<number> {
     return 2;
   }
   const runtime = await openRuntime(config, "start");
+  // The demo's external registry boots in a process of its own while the database is prepared.
+  const landRegistryLaunch = config.auth.devIdentityProvider
+    ? launchDemoLandRegistry(runtime)
+    : null;
   await migrate(runtime.db);
   const isFirstRun = await isEmpty(runtime.db);
   if (isFirstRun) await seedDemo({ ...runtime, withApplications: true });
+  const landRegistry = (await landRegistryLaunch?.register(runtime.db)) ?? null;
   const web = await startWebServer(runtime);
   const worker = startWorker({ ...runtime, handlers: jobHandlers });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -274,6 +296,9 @@ async function startAll(flags: Flags): Promise<number> {
       `  Pratu is running at ${web.url}  (ready in ${seconds} s)`,
       `  Database: ${config.database.ephemeral ? "in memory (nothing is saved)" : `embedded, in ${config.database.dataDir}`}${isFirstRun ? ", demo data loaded" : ""}`,
       `  Mail:     ${config.notify.smtpUrl ? "sent through SMTP_URL" : `no SMTP_URL set: e-mails are recorded as not sent (${web.url}/console/notifications)`}`,
+      ...(landRegistry
+        ? [`  Registry: the Department of Lands' demo land registry runs at ${landRegistry.url}`]
+        : []),
       ...(config.auth.devIdentityProvider
         ? [
             `  Citizens: sign in at ${web.url}/sign-in with the built-in provider`,
@@ -292,6 +317,7 @@ async function startAll(flags: Flags): Promise<number> {
   await waitForShutdown(async () => {
     await web.close();
     await worker.stop();
+    await landRegistry?.stop();
     await runtime.db.close();
   });
   return 0;

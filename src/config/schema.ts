@@ -382,13 +382,35 @@ export const settings = {
       describe: "Time-stamp requests one client may send to POST /tsa per minute.",
     },
   },
+  exchange: {
+    instance: {
+      env: "EXCHANGE_INSTANCE",
+      schema: z.string().regex(/^[A-Za-z0-9-]{1,32}$/),
+      default: "TH",
+      describe:
+        "The X-Road-style instance code in exchange identifiers: INSTANCE/GOV/<agency>/<subsystem>.",
+    },
+    callTimeoutMs: {
+      env: "EXCHANGE_CALL_TIMEOUT_MS",
+      schema: z.coerce.number().int().min(100).max(30_000),
+      default: 5000,
+      describe:
+        "Longest a mediated call waits for a registry before it answers 504 (an external registry may set less).",
+    },
+    sealIntervalMs: {
+      env: "EXCHANGE_SEAL_INTERVAL_MS",
+      schema: z.coerce.number().int().min(100).max(600_000),
+      default: 2000,
+      describe: "How often the worker chains new exchange-log rows and signs the chain's head.",
+    },
+  },
   admission: {
     enabled: {
       env: "ADMISSION_ENABLED",
       schema: booleanFromText,
       default: true,
       describe:
-        "Limit how many submissions and verifications run at once; the rest wait briefly, then get 503 or the queue page.",
+        "Limit how many submissions, verifications and exchange calls run at once; the rest wait briefly, then get 503 or the queue page.",
     },
     submitConcurrency: {
       env: "ADMISSION_SUBMIT_CONCURRENCY",
@@ -402,6 +424,13 @@ export const settings = {
       schema: positiveInt.max(10_000).optional(),
       default: undefined,
       describe: "Document verifications one process runs at once. Default: DATABASE_POOL_SIZE.",
+    },
+    exchangeConcurrency: {
+      env: "ADMISSION_EXCHANGE_CONCURRENCY",
+      schema: positiveInt.max(10_000).optional(),
+      default: undefined,
+      describe:
+        "Mediated exchange calls (/r1/...) one process runs at once. Default: DATABASE_POOL_SIZE.",
     },
     queueLength: {
       env: "ADMISSION_QUEUE_LENGTH",

@@ -45,6 +45,16 @@ export const demoAgencies: DemoAgency[] = [
     website: "https://www.dopa.go.th",
   },
   {
+    code: "DOL",
+    parent: "MOI",
+    kind: "department",
+    nameTh: "กรมที่ดิน",
+    nameEn: "Department of Lands",
+    shortNameTh: "ทด.",
+    shortNameEn: "DOL",
+    website: "https://www.dol.go.th",
+  },
+  {
     code: "CHIANGMAI",
     parent: "MOI",
     kind: "provincial_office",

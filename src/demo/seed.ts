@@ -9,7 +9,9 @@ import { demoAgencies } from "./agencies";
 import { seedDemoApplications } from "./applications";
 import { seedDemoChannels } from "./channels";
 import { seedDemoDocumentTypes } from "./document-types";
+import { seedExchangeGrants } from "./exchange-grants";
 import { seedDemoLevels } from "./levels";
+import { seedExchangeDemo } from "./registries";
 import { seedDemoOfficers } from "./seed-officers";
 import { seedDemoServices } from "./services";
 import { seedDemoTranscripts, seedDemoTranscriptType } from "./transcripts";
@@ -56,6 +58,12 @@ export async function seedDemo({
     await seedDemoLevels(tx, idsByCode);
     return { agencies: demoAgencies.length, officers, services };
   });
+  // Registries and their records: the data other agencies' services fetch instead of copies.
+  if (secrets) {
+    await seedExchangeDemo({ db, secrets });
+    // Access rights name the registries' data services, so they come after them.
+    await seedExchangeGrants({ db, ...(config ? { instance: config.exchange.instance } : {}) });
+  }
   // Applications go through the real use cases, each in its own transaction.
   const applications =
     secrets && withApplications ? await seedDemoApplications({ db, secrets }) : 0;

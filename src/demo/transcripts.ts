@@ -54,7 +54,7 @@ const courseOf = ([academicYear, semester, code, nameTh, nameEn, credits, grade]
 const [somchai, napatsorn, , , hiroshi] = demoCitizens;
 
 /** Graduates among the demo people: their transcripts show under "my documents". */
-const demoGraduates: {
+export const demoGraduates: {
   nationalId: string;
   name: string;
   data: Record<string, string>;

@@ -31,7 +31,9 @@ vi.setConfig(BROWSER_TEST_LIMITS);
  * finds the elderly allowance, fills part of the form, comes back on another
  * device, submits and gets the receipt by e-mail through a real SMTP server;
  * the officer asks for more information; the citizen amends; the officer
- * approves; the citizen reads the result and rates the service.
+ * approves; the citizen reads the result and rates the service. Since issue
+ * #6 the form fetches the name, ID, date of birth and (with consent) the
+ * address from the population registry, so the citizen types only the rest.
  */
 let browser: Browser;
 let server: RunningPratu;
@@ -113,13 +115,18 @@ test("apply, resume on another device, receipt by e-mail, one request for more, 
   await first.page.waitForURL(/\/services\/elderly-allowance\/apply$/);
   await checked(first.page);
   await first.page.getByRole("button", { name: "เริ่มกรอกคำขอใหม่" }).click();
-  await first.page.waitForURL(/\/apply\/[0-9a-f-]{36}/);
+  // The address is fetched only with consent, asked before the form.
+  await first.page.waitForURL(/\/apply\/[0-9a-f-]{36}\/sources\/1$/);
   await checked(first.page);
-  await first.page.getByLabel("ชื่อ-นามสกุล").fill(`นาย${fullName}`);
-  await first.page.getByLabel("เลขประจำตัวประชาชน").fill(person.citizenId);
-  await first.page.locator('[name="birthDate[day]"]').fill("14");
-  await first.page.locator('[name="birthDate[month]"]').selectOption("3");
-  await first.page.locator('[name="birthDate[year]"]').fill("2506");
+  await first.page.getByRole("button", { name: "ให้ความยินยอม", exact: true }).click();
+  await first.page.waitForURL(/\/apply\/[0-9a-f-]{36}$/);
+  await checked(first.page);
+  // Name, ID and date of birth come verified from the registry: nothing to type.
+  expect(await first.page.locator('[data-locked="fullName"]').textContent()).toContain(
+    `นาย${fullName}`,
+  );
+  expect(await first.page.locator('[name="fullName"]').count()).toBe(0);
+  await first.page.getByRole("radio", { name: "หม้าย" }).check();
   await first.page.getByRole("button", { name: "บันทึกไว้ทำต่อภายหลัง" }).click();
   await first.page.getByText("บันทึกร่างแล้ว").waitFor();
   await checked(first.page);
@@ -135,19 +142,15 @@ test("apply, resume on another device, receipt by e-mail, one request for more, 
   await page.waitForURL(/\/me\/applications$/);
   await checked(page);
   await page.getByRole("link", { name: "การลงทะเบียนรับเงินเบี้ยยังชีพผู้สูงอายุ" }).click();
-  expect(await page.getByLabel("ชื่อ-นามสกุล").inputValue()).toBe(`นาย${fullName}`);
-  expect(await page.locator('[name="birthDate[year]"]').inputValue()).toBe("2506");
-  await page.getByRole("radio", { name: "หม้าย" }).check();
+  expect(await page.locator('[data-locked="birthDate"]').textContent()).toContain("2506");
+  expect(await page.getByRole("radio", { name: "หม้าย" }).isChecked()).toBe(true);
   await page.getByLabel("หมายเลขโทรศัพท์").fill("081-234-5678");
   await next(page);
 
-  await page.getByLabel("จังหวัด").selectOption("50");
-  await expect.poll(() => page.getByLabel("อำเภอ/เขต").isEnabled()).toBe(true);
-  await page.getByLabel("อำเภอ/เขต").selectOption({ label: "เมืองเชียงใหม่" });
-  await expect.poll(() => page.getByLabel("ตำบล/แขวง").isEnabled()).toBe(true);
-  await page.getByLabel("ตำบล/แขวง").selectOption({ label: "ช้างเผือก" });
-  await expect.poll(() => page.getByLabel("รหัสไปรษณีย์").inputValue()).toBe("50300");
-  await page.getByLabel("บ้านเลขที่ หมู่ที่ ซอย ถนน").fill("99/1 ถนนช้างเผือก");
+  // The registered address, fetched with the consent given on the first device.
+  expect(await page.locator('[data-locked="registeredAddress"]').textContent()).toContain(
+    "99/1 ถนนเจริญราษฎร์",
+  );
   await checked(page);
   await next(page);
 
@@ -260,22 +263,25 @@ test("a person applies in English on a computer and gets the receipt in English"
   await page.waitForURL(/\/services\/elderly-allowance\/apply$/);
   await page.getByRole("button", { name: "Start a new application" }).click();
   await page.waitForURL(/\/apply\/[0-9a-f-]{36}/);
+  // Consent to fetch the address is asked once; given earlier in this file, it is still in force.
+  if (/\/sources\/\d+$/.test(page.url())) {
+    await checked(page);
+    await page.getByRole("button", { name: "I consent", exact: true }).click();
+    await page.waitForURL(/\/apply\/[0-9a-f-]{36}$/);
+  }
   await checked(page);
-  await page.getByLabel("Full name").fill(`Mr ${englishName}`);
-  await page.getByLabel("Thai citizen ID").fill("3 1005 00141 78 2");
-  await page.locator('[name="birthDate[day]"]').fill("14");
-  await page.locator('[name="birthDate[month]"]').selectOption("3");
-  await page.locator('[name="birthDate[year]"]').fill("1963");
+  // Name, ID and date of birth come verified from the population registry.
+  expect(await page.locator('[data-locked="citizenId"]').textContent()).toContain(
+    "3-1005-00141-78-2",
+  );
+  expect(await page.locator('[data-locked="fullName"]').textContent()).toMatch(
+    /Verified from the .+ at \d\d:\d\d/,
+  );
   await page.getByRole("radio", { name: "Widowed" }).check();
   await page.getByLabel("Phone number").fill("+66 81 234 5678");
   const nextButton = () => page.getByRole("button", { name: "Save and continue" }).click();
   await nextButton();
-  await page.getByLabel("Province").selectOption("50");
-  await expect.poll(() => page.getByLabel("District", { exact: true }).isEnabled()).toBe(true);
-  await page.getByLabel("District", { exact: true }).selectOption({ label: "Mueang Chiang Mai" });
-  await expect.poll(() => page.getByLabel("Subdistrict").isEnabled()).toBe(true);
-  await page.getByLabel("Subdistrict").selectOption("500107");
-  await page.getByLabel("House number, village, lane and road").fill("99/1 Chang Phueak Road");
+  expect(await page.locator('[data-locked="registeredAddress"]').count()).toBe(1);
   await nextButton();
   await page.locator('[name="receivesStatePension"][value="no"]').check();
   await nextButton();

@@ -17,6 +17,8 @@ export function testServiceDefinition(
     id: "test-permit",
     agencyCode: "DOPA",
     name: { th: "ใบอนุญาตทดสอบ", en: "Test permit" },
+    // The demo's registry requirements name questions of its own form, not of this one.
+    documents: base.documents.map(({ registry: _registry, ...document }) => document),
     form: {
       pages: [
         {

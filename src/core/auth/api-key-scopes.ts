@@ -15,6 +15,7 @@ export const apiKeyScopes = [
   "documents:issue",
   "documents:revoke",
   "exchange:query",
+  "exchange:manage",
   "webhooks:manage",
 ] as const;
 
@@ -34,6 +35,10 @@ export const apiKeyScopeMessages = defineMessages({
   "documents:revoke": {
     th: "ระงับ ยกเลิกการระงับ และเพิกถอนเอกสาร",
     en: "Suspend, reinstate and revoke documents",
+  },
+  "exchange:manage": {
+    th: "ดูแลทะเบียน บริการข้อมูล และสิทธิ์การเข้าถึงของหน่วยงาน",
+    en: "Manage the agency's registries, data services and access rights",
   },
   "exchange:query": {
     th: "ขอข้อมูลจากหน่วยงานอื่นผ่านการแลกเปลี่ยนข้อมูล",

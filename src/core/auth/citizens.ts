@@ -45,7 +45,8 @@ interface CitizenRow {
 
 /**
  * Creates or refreshes the citizen an identity belongs to, found by
- * (issuer, subject). The citizen ID is kept only as a keyed hash and its last
+ * (issuer, subject). The citizen ID is kept as a keyed hash (to find the person),
+ * sealed (to ask registries about them, once-only) and by its last
  * four digits; what the provider no longer sends is kept as it was.
  */
 export async function upsertCitizen(
@@ -57,10 +58,12 @@ export async function upsertCitizen(
   }: { identity: VerifiedIdentity; secrets: SecretBox; isSignIn: boolean },
 ): Promise<{ id: string; isNew: boolean }> {
   const { rows } = await db.query<{ id: string; is_new: boolean }>(
-    `insert into citizens (id, issuer, subject, national_id_hash, national_id_last4, name_th, name_en, email, last_sign_in_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, case when $9::boolean then now() end)
+    `insert into citizens (id, issuer, subject, national_id_hash, national_id_last4, name_th, name_en, email,
+                           last_sign_in_at, national_id_sealed)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, case when $9::boolean then now() end, $10)
      on conflict (issuer, subject) do update set
        national_id_hash = coalesce(excluded.national_id_hash, citizens.national_id_hash),
+       national_id_sealed = coalesce(excluded.national_id_sealed, citizens.national_id_sealed),
        national_id_last4 = coalesce(excluded.national_id_last4, citizens.national_id_last4),
        name_th = coalesce(excluded.name_th, citizens.name_th),
        name_en = coalesce(excluded.name_en, citizens.name_en),
@@ -77,10 +80,33 @@ export async function upsertCitizen(
       identity.nameEn,
       identity.email,
       isSignIn,
+      identity.citizenId ? secrets.seal(identity.citizenId) : null,
     ],
   );
   const row = rows[0]!;
   return { id: row.id, isNew: row.is_new };
+}
+
+/**
+ * The citizen's national ID, opened from its sealed copy, so that Pratu can
+ * ask a registry about this person (once-only exchange). Null when the
+ * identity provider never vouched for one. Never log or store what this returns.
+ */
+export async function nationalIdOf({
+  db,
+  secrets,
+  citizenId,
+}: {
+  db: Queryable;
+  secrets: SecretBox;
+  citizenId: string;
+}): Promise<string | null> {
+  const { rows } = await db.query<{ national_id_sealed: string | null }>(
+    "select national_id_sealed from citizens where id = $1",
+    [citizenId],
+  );
+  const sealed = rows[0]?.national_id_sealed;
+  return sealed ? secrets.open(sealed) : null;
 }
 
 /**

@@ -61,10 +61,18 @@ export async function actorFromBearer(db: Queryable, credential: string): Promis
   if (credential.startsWith(API_KEY_PREFIX)) {
     const [prefix, secret] = credential.slice(API_KEY_PREFIX.length).split(".");
     if (!prefix || !secret) return null;
+    // "Last used" is kept to the minute: a key in steady use (an agency's
+    // system calling the exchange) then costs a read, not a write, per request.
     const { rows } = await db.query<{ agency_id: string; id: string; scopes: string[] }>(
-      `update api_keys set last_used_at = now()
-        where prefix = $1 and secret_hash = $2 and revoked_at is null
-        returning agency_id, id, scopes`,
+      `with found as (
+         select id, agency_id, scopes, last_used_at from api_keys
+          where prefix = $1 and secret_hash = $2 and revoked_at is null
+       ), touched as (
+         update api_keys k set last_used_at = now() from found
+          where k.id = found.id
+            and (found.last_used_at is null or found.last_used_at < now() - interval '1 minute')
+       )
+       select agency_id, id, scopes from found`,
       [prefix, sha256Hex(secret)],
     );
     const row = rows[0];

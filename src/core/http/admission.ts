@@ -15,7 +15,7 @@ import { renderQueuePage } from "./queue-page";
 import { type QueueTicket, readQueueTicket, signQueueTicket } from "./queue-ticket";
 
 /** The expensive kinds of request, each with its own limit. */
-export const admissionClasses = ["submit", "verify"] as const;
+export const admissionClasses = ["submit", "verify", "exchange"] as const;
 export type AdmissionClass = (typeof admissionClasses)[number];
 
 /** Programs may carry their ticket in this header instead of the cookie. */
@@ -32,10 +32,11 @@ export function queueTicketCookieName(admissionClass: AdmissionClass): string {
  * bound and no fairness.
  */
 export function admissionLimits(config: Config, admissionClass: AdmissionClass): AdmissionLimits {
-  const configured =
-    admissionClass === "submit"
-      ? config.admission.submitConcurrency
-      : config.admission.verifyConcurrency;
+  const configured = {
+    submit: config.admission.submitConcurrency,
+    verify: config.admission.verifyConcurrency,
+    exchange: config.admission.exchangeConcurrency,
+  }[admissionClass];
   const concurrency = configured ?? config.database.poolSize;
   return {
     concurrency,
@@ -48,7 +49,15 @@ export interface Admission {
   /** Middleware that admits requests of the class through its gate; `methods` limits which are counted. */
   limit(
     admissionClass: AdmissionClass,
-    options?: { methods?: readonly string[] },
+    options?: {
+      methods?: readonly string[];
+      /**
+       * `throw`: a turned-away request becomes an AppError ("unavailable") for
+       * the app's error handler to answer in its protocol's own form (the
+       * exchange's X-Road errors); by default it gets a problem or the queue page.
+       */
+      refusal?: "answer" | "throw";
+    },
   ): MiddlewareHandler<AppEnv>;
   gates: Readonly<Record<AdmissionClass, AdmissionGate>>;
 }
@@ -141,16 +150,13 @@ export function createAdmission({
           c.header(QUEUE_TICKET_HEADER, value);
           c.header("Cache-Control", "no-store");
           const retryAfterSeconds = config.admission.retryAfterSeconds;
-          if (wantsProblemJson(c)) {
-            return renderError(
-              c,
-              new AppError(
-                "unavailable",
-                `Too many requests of this kind are running. Send it again after ${retryAfterSeconds} seconds with the ${QUEUE_TICKET_HEADER} header to keep your place.`,
-                { retryAfterSeconds },
-              ),
-            );
-          }
+          const busy = new AppError(
+            "unavailable",
+            `Too many requests of this kind are running. Send it again after ${retryAfterSeconds} seconds with the ${QUEUE_TICKET_HEADER} header to keep your place.`,
+            { retryAfterSeconds },
+          );
+          if (options.refusal === "throw") throw busy;
+          if (wantsProblemJson(c)) return renderError(c, busy);
           c.header("Retry-After", String(retryAfterSeconds));
           return renderQueuePage(c, { retryAfterSeconds });
         }

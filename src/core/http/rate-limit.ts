@@ -27,17 +27,15 @@ export function rateLimit({
   key = clientAddress,
 }: RateLimitOptions) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const now = Date.now();
-    const windowStart = new Date(now - (now % (windowSeconds * 1000)));
-    const hits = await countHit(c.get("db"), `${name}:${key(c)}`, windowStart);
+    const { hits, retryAfterSeconds } = await countRateLimitHit(
+      c.get("db"),
+      `${name}:${key(c)}`,
+      windowSeconds,
+    );
     const allowed = limit(c);
     c.header("RateLimit-Limit", String(allowed));
     c.header("RateLimit-Remaining", String(Math.max(0, allowed - hits)));
     if (hits > allowed) {
-      const retryAfterSeconds = Math.max(
-        1,
-        Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now) / 1000),
-      );
       throw new AppError(
         "rate_limited",
         `At most ${allowed} requests per ${windowSeconds} seconds.`,
@@ -46,6 +44,25 @@ export function rateLimit({
     }
     await next();
   });
+}
+
+/**
+ * Counts one hit against a named bucket in the current fixed window, shared
+ * by every process; for limits that are not per route (an exchange grant's).
+ */
+export async function countRateLimitHit(
+  db: Queryable,
+  key: string,
+  windowSeconds: number,
+): Promise<{ hits: number; retryAfterSeconds: number }> {
+  const now = Date.now();
+  const windowStart = new Date(now - (now % (windowSeconds * 1000)));
+  const hits = await countHit(db, key, windowStart);
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now) / 1000),
+  );
+  return { hits, retryAfterSeconds };
 }
 
 async function countHit(db: Queryable, key: string, windowStart: Date): Promise<number> {

@@ -17,6 +17,7 @@ export const coreMessages = defineMessages({
     console: { th: "ระบบเจ้าหน้าที่", en: "Officer console" },
     myAccount: { th: "บัญชีของฉัน", en: "My account" },
     myApplications: { th: "คำขอของฉัน", en: "My applications" },
+    myDataUse: { th: "ใครใช้ข้อมูลของฉัน", en: "Who used my data" },
     track: { th: "ติดตามสถานะคำขอ", en: "Check a status" },
     verifyReceipt: { th: "ตรวจสอบใบรับคำขอ", en: "Check a receipt" },
     verifyDocument: { th: "ตรวจสอบเอกสารที่หน่วยงานออก", en: "Verify a document" },

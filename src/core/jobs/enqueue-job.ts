@@ -21,6 +21,24 @@ export type EnqueueJobInput = z.input<typeof enqueueJobInput>;
  * used makes this a no-op that returns the existing job's id.
  */
 export async function enqueueJob(tx: Transaction, input: EnqueueJobInput): Promise<string> {
+  const inserted = await insertJob(tx, input);
+  if (inserted) return inserted;
+  const existing = await tx.query<{ id: string }>("select id from jobs where dedupe_key = $1", [
+    input.dedupeKey,
+  ]);
+  return existing.rows[0]!.id;
+}
+
+/**
+ * As `enqueueJob`, for a caller that needs no id back: one statement, also
+ * when the dedupe key is taken (a job asked for by every request of a period).
+ */
+export async function enqueueJobOnce(tx: Transaction, input: EnqueueJobInput): Promise<void> {
+  await insertJob(tx, input);
+}
+
+/** The new job's id; null when its dedupe key was already used. */
+async function insertJob(tx: Transaction, input: EnqueueJobInput): Promise<string | null> {
   const parsed = enqueueJobInput.safeParse(input);
   if (!parsed.success) {
     throw new AppError("validation_failed", "The job to enqueue is not valid.", {
@@ -46,9 +64,5 @@ export async function enqueueJob(tx: Transaction, input: EnqueueJobInput): Promi
       job.runAt ?? null,
     ],
   );
-  if (rows[0]) return rows[0].id;
-  const existing = await tx.query<{ id: string }>("select id from jobs where dedupe_key = $1", [
-    job.dedupeKey,
-  ]);
-  return existing.rows[0]!.id;
+  return rows[0]?.id ?? null;
 }

@@ -1,5 +1,5 @@
 export { type DeadJob, listDeadJobs, requeueDeadJob } from "./dead-letters";
-export { enqueueJob, type EnqueueJobInput } from "./enqueue-job";
+export { enqueueJob, type EnqueueJobInput, enqueueJobOnce } from "./enqueue-job";
 export { runHousekeeping } from "./housekeeping";
 export {
   createJobRegistry,

@@ -37,5 +37,6 @@ export const notifyMessages = defineMessages({
     "draft.expiring": { th: "แบบร่างใกล้ถูกลบ", en: "Draft about to be deleted" },
     "document.issued": { th: "ออกเอกสาร", en: "Document issued" },
     "document.status_changed": { th: "สถานะเอกสารเปลี่ยน", en: "Document status changed" },
+    "exchange.data_used": { th: "แจ้งการใช้ข้อมูล", en: "Data use notice" },
   } satisfies Record<NotificationTemplateName, { th: string; en: string }>,
 });

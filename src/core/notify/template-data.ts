@@ -81,6 +81,16 @@ export const notificationTemplateData = {
     reason: officerText,
     documentLink: link,
   }),
+  "exchange.data_used": z.object({
+    /** What was used, where it came from and why: the data service, its provider, the grant's purpose. */
+    dataService: localizedText,
+    provider: localizedText,
+    purpose: localizedText,
+    /** The consumer's e-service the call was made for, when it is one of Pratu's. */
+    consumerService: localizedText.optional(),
+    usedAt: instant,
+    dataUseLink: link,
+  }),
 } as const;
 
 export type NotificationTemplateName = keyof typeof notificationTemplateData;

@@ -176,4 +176,29 @@ export const templateMessages = defineMessages({
     },
   },
   documentNumber: { th: "เลขที่เอกสาร", en: "Document number" },
+  dataUsed: {
+    subject: {
+      th: "{agency}ใช้ข้อมูลของคุณจาก{provider}",
+      en: "{agency} used your data from {provider}",
+    },
+    intro: {
+      th: "{agency}ใช้ข้อมูล “{dataService}” ของคุณจาก{provider} เพื่อ{purpose} เมื่อ {time}",
+      en: "{agency} used your “{dataService}” from {provider} for {purpose} at {time}.",
+    },
+    agency: { th: "หน่วยงานที่ใช้ข้อมูล", en: "Agency that used it" },
+    service: { th: "บริการ", en: "Service" },
+    data: { th: "ข้อมูล", en: "Data" },
+    provider: { th: "แหล่งข้อมูล", en: "Source" },
+    purpose: { th: "วัตถุประสงค์", en: "Purpose" },
+    time: { th: "เวลา", en: "Time" },
+    why: {
+      th: "คุณขอให้ประตูแจ้งทุกครั้งที่หน่วยงานใช้ข้อมูลของคุณ หากคุณไม่ได้ยื่นคำขอหรือไม่ทราบเรื่องนี้ โปรดติดต่อหน่วยงานผ่านช่องทางทางการ ปิดการแจ้งเตือนนี้ได้ที่หน้าเดียวกัน",
+      en: "You asked Pratu to tell you each time an agency uses your data. If you did not apply for anything or do not recognise this, contact the agency through its official channels. You can turn these notices off on the same page.",
+    },
+    action: { th: "ดูว่าใครใช้ข้อมูลของฉัน", en: "See who used my data" },
+    short: {
+      th: "ประตู: {agency}ใช้ข้อมูล “{dataService}” ของคุณจาก{provider} เมื่อ {time}",
+      en: "Pratu: {agency} used your “{dataService}” from {provider} at {time}.",
+    },
+  },
 });

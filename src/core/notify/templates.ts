@@ -153,6 +153,32 @@ const templates: { [Name in NotificationTemplateName]: Template<Name> } = {
       short: t(m.draftExpiring.short, params),
     };
   },
+  "exchange.data_used": (data, { t, agency, url, name, dateTime }) => {
+    const params = {
+      agency,
+      dataService: name(data.dataService),
+      provider: name(data.provider),
+      purpose: name(data.purpose),
+      time: dateTime(data.usedAt),
+    };
+    return {
+      subject: t(m.dataUsed.subject, params),
+      paragraphs: [t(m.dataUsed.intro, params)],
+      facts: [
+        { label: t(m.dataUsed.agency), value: agency },
+        ...(data.consumerService
+          ? [{ label: t(m.dataUsed.service), value: name(data.consumerService) }]
+          : []),
+        { label: t(m.dataUsed.data), value: params.dataService },
+        { label: t(m.dataUsed.provider), value: params.provider },
+        { label: t(m.dataUsed.purpose), value: params.purpose },
+        { label: t(m.dataUsed.time), value: params.time },
+      ],
+      closing: [t(m.dataUsed.why)],
+      actions: [{ label: t(m.dataUsed.action), url: url(data.dataUseLink) }],
+      short: t(m.dataUsed.short, params),
+    };
+  },
 };
 
 /**

@@ -55,6 +55,9 @@ export function Layout({ page, title, refreshSeconds, children }: LayoutProps) {
                       <a href="/me/applications">{t(m.nav.myApplications)}</a>
                     </li>
                     <li>
+                      <a href="/me/data-use">{t(m.nav.myDataUse)}</a>
+                    </li>
+                    <li>
                       <a href="/me">{t(m.nav.myAccount)}</a>
                     </li>
                   </>

@@ -7,7 +7,9 @@ const isJuristicPerson = { field: "applicantType", equals: "juristic_person" };
 
 /**
  * The building construction permit application (แบบ ข.1): who applies, the
- * land, the building, the plans and the applicant's declaration.
+ * land, the building, the plans and the applicant's declaration. The title
+ * deed's kind and number are fetched from the Department of Lands' register
+ * (the applicant's first parcel); a copy is asked only when it cannot be.
  */
 export const buildingPermitForm: FormDefinition = {
   pages: [
@@ -87,6 +89,17 @@ export const buildingPermitForm: FormDefinition = {
             th: "เลขที่เอกสารสิทธิต้องเป็นตัวเลขไม่เกิน 7 หลัก",
             en: "The title deed number is up to 7 digits",
           },
+        },
+        {
+          id: "titleDeedCopy",
+          type: "file",
+          label: { th: "สำเนาเอกสารสิทธิในที่ดิน", en: "Copy of the title deed" },
+          hint: {
+            th: "ขนาดเท่าต้นฉบับทุกหน้า ต้องแนบเฉพาะเมื่อดึงข้อมูลจากทะเบียนที่ดินไม่ได้",
+            en: "Full size, every page; needed only when the land register cannot be reached",
+          },
+          accept: ["application/pdf", "image/jpeg", "image/png"],
+          maxBytes: 10 * MEGABYTE,
         },
         {
           id: "siteAddress",

@@ -9,7 +9,10 @@ const isByProxy = { field: "paymentMethod", in: ["proxy_cash", "proxy_transfer"]
 /**
  * The elderly living allowance registration form (แบบคำขอลงทะเบียนรับเงินเบี้ยยังชีพ
  * ผู้สูงอายุ), as Chiang Mai City asks it: who the applicant is, the registered
- * address, other state benefits, and how the money is to be paid.
+ * address, other state benefits, and how the money is to be paid. The name,
+ * citizen ID, date of birth and address are fetched from DOPA's population
+ * registry when the person opens the form (see the service's documents); a
+ * copy of the house registration is asked only when the address cannot be.
  */
 export const elderlyAllowanceForm: FormDefinition = {
   pages: [
@@ -84,6 +87,17 @@ export const elderlyAllowanceForm: FormDefinition = {
           },
           required: true,
           provinces: [CHIANG_MAI],
+        },
+        {
+          id: "houseRegistrationCopy",
+          type: "file",
+          label: { th: "สำเนาทะเบียนบ้าน", en: "Copy of the house registration" },
+          hint: {
+            th: "หน้าที่มีชื่อของท่าน ต้องแนบเฉพาะเมื่อดึงที่อยู่จากทะเบียนราษฎรไม่ได้",
+            en: "The page with your name; needed only when the address cannot be fetched from the population registry",
+          },
+          accept: ["image/jpeg", "image/png", "application/pdf"],
+          maxBytes: 5 * MEGABYTE,
         },
       ],
     },

@@ -99,8 +99,19 @@ export const buildingPermitService: ServiceDefinition = {
     {
       name: { th: "สำเนาโฉนดที่ดิน หรือ น.ส.3 หรือ ส.ค.1", en: "Copy of the land title deed" },
       count: ONE_COPY,
-      source: "attach",
-      note: { th: "ขนาดเท่าต้นฉบับทุกหน้า", en: "Full size, every page" },
+      source: "registry",
+      note: {
+        th: "หากดึงจากทะเบียนที่ดินไม่ได้ แนบสำเนาขนาดเท่าต้นฉบับทุกหน้า",
+        en: "If it cannot be fetched from the land register, attach a full-size copy of every page",
+      },
+      registry: {
+        provider: "DOL",
+        registry: "land-titles",
+        dataService: "land.parcel",
+        purpose: "building-permit-review",
+        fill: { titleDeedType: "parcels.0.deedType", titleDeedNumber: "parcels.0.deedNumber" },
+        fallbackField: "titleDeedCopy",
+      },
     },
     {
       name: { th: "หนังสือยินยอมให้ก่อสร้างอาคารในที่ดิน", en: "Landowner's consent" },

@@ -4,6 +4,9 @@ import type { ServiceDefinition } from "@/modules/services";
 import { elderlyAllowanceForm } from "../forms/elderly-allowance-form";
 import { ONE_COPY } from "./copies";
 
+/** The purpose Chiang Mai City's access rights to DOPA's data services name. */
+const ELIGIBILITY = "elderly-allowance-eligibility";
+
 export const elderlyAllowanceService: ServiceDefinition = {
   id: "elderly-allowance",
   agencyCode: "CHIANGMAI-CITY",
@@ -73,11 +76,30 @@ export const elderlyAllowanceService: ServiceDefinition = {
       name: { th: "บัตรประจำตัวประชาชน", en: "Thai national ID card" },
       count: ONE_COPY,
       source: "registry",
+      registry: {
+        provider: "DOPA",
+        registry: "population",
+        dataService: "person.basic",
+        purpose: ELIGIBILITY,
+        fill: {
+          fullName: "{titleTh}{givenNameTh} {familyNameTh}",
+          citizenId: "@subject",
+          birthDate: "birthDate",
+        },
+      },
     },
     {
       name: { th: "ทะเบียนบ้าน", en: "House registration" },
       count: ONE_COPY,
       source: "registry",
+      registry: {
+        provider: "DOPA",
+        registry: "population",
+        dataService: "person.address",
+        purpose: ELIGIBILITY,
+        fill: { registeredAddress: "address" },
+        fallbackField: "houseRegistrationCopy",
+      },
     },
     {
       name: { th: "สมุดบัญชีเงินฝากธนาคาร (หน้าแรก)", en: "Bank passbook (first page)" },

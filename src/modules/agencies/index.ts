@@ -3,6 +3,7 @@ export { agencyMessages } from "./messages";
 export {
   type AgencyUpsertOutcome,
   type NewAgency,
+  selectAgencies,
   selectAgencyByCode,
   selectAgencyById,
   selectAllAgencies,

@@ -10,6 +10,13 @@ import type { Locale } from "@/core/i18n";
 import { addServiceRating, getPublishedService, type PublishedService } from "@/modules/services";
 
 import { checkAnswers } from "./check-answers";
+import { selectApplicationDataSources } from "./data-sources-repo";
+import {
+  draftSourcesOfApplication,
+  refuseLockedChanges,
+  sourcedFormOf,
+  withVerifiedAnswers,
+} from "./draft-data-sources";
 import { attachToApplication, deleteDraft, selectAttachments, selectDraft } from "./draft-repo";
 import { resumedDueAt } from "./officer-actions";
 import { announceApplicationChange } from "./outbox";
@@ -89,9 +96,23 @@ export async function amendApplication(options: {
       ...(await selectAttachments(scope, { applicationId: application.id })),
       ...(draft ? await selectAttachments(scope, { draftId: draft.id }) : []),
     ];
+    // What the registries verified at submission stays as they gave it.
+    const sourced = sourcedFormOf(
+      service,
+      draftSourcesOfApplication(
+        await selectApplicationDataSources(scope, application.id),
+        application.answers,
+      ),
+    );
+    refuseLockedChanges(options.answers, sourced.locked);
     const checked = checkAnswers({
-      form: service.definition.form!,
-      answers: options.answers,
+      form: sourced.form,
+      answers: withVerifiedAnswers(
+        typeof options.answers === "object" && options.answers !== null
+          ? (options.answers as Record<string, unknown>)
+          : {},
+        sourced.locked,
+      ),
       uploads,
       locale: options.locale,
     });

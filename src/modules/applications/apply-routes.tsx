@@ -6,6 +6,7 @@ import type { AppEnv } from "@/core/http/context";
 import { createRouter } from "@/core/http/openapi";
 import { formatDate } from "@/core/i18n";
 import { pageContext } from "@/core/ui/page-context";
+import { toDataSource } from "@/modules/exchange/once-only";
 import {
   type AnswerProblem,
   answersFromFormBody,
@@ -17,6 +18,7 @@ import {
 
 import { amendApplication } from "./applicant-actions";
 import { citizenMessages as m } from "./citizen-messages";
+import { prepareDraftSources, sourcedFormOf, withVerifiedAnswers } from "./draft-data-sources";
 import { selectDraftsOfCitizen } from "./draft-repo";
 import {
   discardDraft,
@@ -35,6 +37,7 @@ import {
 } from "./submit-application";
 import { ApplicationAnswers } from "./views/answers";
 import { ReviewPage, StartPage, StepPage } from "./views/apply-pages";
+import { stepSourceView } from "./views/source-notices";
 
 export const applyPageRoutes = createRouter();
 
@@ -44,7 +47,8 @@ function signInFirst(path: string) {
   return `/sign-in?next=${encodeURIComponent(path)}`;
 }
 
-const draftPath = (serviceId: string, draftId: string) => `/services/${serviceId}/apply/${draftId}`;
+export const draftPath = (serviceId: string, draftId: string) =>
+  `/services/${serviceId}/apply/${draftId}`;
 
 /** Refusals a person can act on are told on the page itself, not as an error page. */
 function refusalMessage(c: Context<AppEnv>, error: unknown): string | null {
@@ -87,7 +91,7 @@ applyPageRoutes.post("/services/:serviceId/apply", async (c) => {
   return c.redirect(draftPath(own.service.id, own.draft.id), 303);
 });
 
-async function ownDraftOf(c: Context<AppEnv>): Promise<OwnDraft> {
+export async function ownDraftOf(c: Context<AppEnv>): Promise<OwnDraft> {
   const draftId = IdSchema.safeParse(c.req.param("draftId"));
   if (!draftId.success) throw new AppError("not_found", "There is no such draft.");
   return getOwnDraft({
@@ -114,16 +118,21 @@ function renderStep(
   status: 200 | 400 = 200,
 ) {
   const answers = options.answers ?? own.draft.answers;
-  const steps = formSteps(own.service.definition.form!, answers);
+  const sourced = sourcedFormOf(own.service, own.draft.dataSources);
+  const steps = formSteps(sourced.form, answers);
   const index = Math.max(
     0,
     steps.findIndex((step) => step.id === (options.stepId ?? own.draft.currentPage)),
   );
   const step = steps[index] ?? steps[0]!;
+  const sources = stepSourceView(sourced, step, c.get("locale"));
   return c.html(
     <StepPage
       page={pageContext(c)}
       service={own.service}
+      form={sourced.form}
+      locked={sources.locked}
+      sourceNotices={sources.notices}
       draft={own.draft}
       stepId={step.id}
       stepNumber={index + 1}
@@ -139,7 +148,22 @@ function renderStep(
 
 applyPageRoutes.get("/services/:serviceId/apply/:draftId", async (c) => {
   if (c.get("actor").type === "anonymous") return c.redirect(signInFirst(c.req.path), 303);
-  const own = await ownDraftOf(c);
+  // The registries are asked before the form is shown, consent first where it is needed.
+  const prepared = await prepareDraftSources({
+    db: c.get("db"),
+    secrets: c.get("secrets"),
+    config: c.get("config"),
+    actor: c.get("actor"),
+    own: await ownDraftOf(c),
+    askConsent: true,
+  });
+  const own = prepared.own;
+  if (prepared.ask) {
+    return c.redirect(
+      `${draftPath(own.service.id, own.draft.id)}/sources/${prepared.ask.index}`,
+      303,
+    );
+  }
   const saved = c.req.query("saved") === "1";
   return renderStep(c, own, {
     stepId: c.req.query("step"),
@@ -156,7 +180,8 @@ applyPageRoutes.get("/services/:serviceId/apply/:draftId", async (c) => {
  */
 applyPageRoutes.post("/services/:serviceId/apply/:draftId", async (c) => {
   const own = await ownDraftOf(c);
-  const form = own.service.definition.form!;
+  const sourced = sourcedFormOf(own.service, own.draft.dataSources);
+  const form = sourced.form;
   const body = await c.req.parseBody({ all: true });
   const textBody = Object.fromEntries(
     Object.entries(body).filter(
@@ -192,11 +217,13 @@ applyPageRoutes.post("/services/:serviceId/apply/:draftId", async (c) => {
     }
     posted.answers[field.id] = kept;
   }
-  const answers = { ...own.draft.answers };
+  const merged = { ...own.draft.answers };
   for (const [key, value] of Object.entries(posted.answers)) {
-    if (value === undefined) delete answers[key];
-    else answers[key] = value;
+    if (value === undefined) delete merged[key];
+    else merged[key] = value;
   }
+  // A verified answer is the registry's: whatever the form posted for it is ignored.
+  const answers = withVerifiedAnswers(merged, sourced.locked);
   const go = typeof body._go === "string" ? body._go : "next";
   const draft = await saveDraftAnswers({
     db: c.get("db"),
@@ -233,7 +260,8 @@ applyPageRoutes.post("/services/:serviceId/apply/:draftId", async (c) => {
 });
 
 async function renderReview(c: Context<AppEnv>, own: OwnDraft, problemsOnly = false) {
-  const form = own.service.definition.form!;
+  const sourced = sourcedFormOf(own.service, own.draft.dataSources);
+  const form = sourced.form;
   const byId = uploadsById(own);
   const checked = validateAnswers({
     form,
@@ -264,6 +292,8 @@ async function renderReview(c: Context<AppEnv>, own: OwnDraft, problemsOnly = fa
         <ApplicationAnswers
           page={page}
           service={own.service}
+          form={form}
+          dataSources={[...sourced.sources.values()].map(toDataSource)}
           answers={checked.answers}
           attachments={own.uploads}
           downloadHref={null}

@@ -45,6 +45,18 @@ export const citizenMessages = defineMessages({
       en: "Some answers on the page “{page}” need correcting",
     },
   },
+  consent: {
+    title: { th: "ยื่นคำขอ: {service}", en: "Apply: {service}" },
+    heading: { th: "ข้อมูลจากทะเบียน", en: "Data from a registry" },
+    lead: {
+      th: "ไม่ต้องแนบสำเนาเอกสารนี้ หากคุณยินยอมให้ระบบดึงข้อมูลจากหน่วยงานที่เก็บข้อมูลไว้โดยตรง",
+      en: "You need not attach a copy of this document if you agree that it be fetched directly from the agency that keeps it.",
+    },
+    chooseOne: {
+      th: "โปรดเลือกว่าจะให้ความยินยอมหรือแนบสำเนาเอง",
+      en: "Choose whether to consent or to attach a copy yourself",
+    },
+  },
   list: {
     title: { th: "คำขอของฉัน", en: "My applications" },
     empty: { th: "ท่านยังไม่เคยยื่นคำขอ", en: "You have not submitted any applications yet." },

@@ -80,6 +80,7 @@ citizenPageRoutes.get("/me/applications/:id", async (c) => {
           page={page}
           service={own.service}
           answers={own.view.answers}
+          dataSources={own.view.dataSources}
           attachments={own.view.attachments}
           downloadHref={(attachmentId) =>
             `/me/applications/${own.view.id}/attachments/${attachmentId}`
@@ -126,6 +127,7 @@ citizenPageRoutes.get("/me/applications/:id/receipt", async (c) => {
           page={page}
           service={own.service}
           answers={payload.answers}
+          dataSources={payload.dataSources ?? []}
           attachments={[]}
           downloadHref={null}
         />

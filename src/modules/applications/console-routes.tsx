@@ -24,6 +24,7 @@ import {
   getApplicationForConsole,
   readAttachmentForStaff,
 } from "./console-reads";
+import { draftSourcesOfApplication, type SourcedForm, sourcedFormOf } from "./draft-data-sources";
 import { listInbox } from "./inbox";
 import {
   addInternalNote,
@@ -103,11 +104,20 @@ function isDone(value: string | undefined): value is Done {
   return value !== undefined && Object.hasOwn(m.done, value);
 }
 
-/** The questions an applicant may be asked to answer again; a declaration is made anew anyway. */
-function questionsOf(service: PublishedService, locale: Locale): { id: string; label: string }[] {
-  return (service.definition.form?.pages ?? []).flatMap((formPage) =>
+/**
+ * The questions an applicant may be asked to answer again; a declaration is
+ * made anew anyway. Shown with the application's sources, neither an answer
+ * a registry verified nor the copy it made needless is offered.
+ */
+function questionsOf(
+  service: PublishedService,
+  locale: Locale,
+  sourced?: SourcedForm,
+): { id: string; label: string }[] {
+  const form = sourced?.form ?? service.definition.form;
+  return (form?.pages ?? []).flatMap((formPage) =>
     formPage.fields
-      .filter((field) => field.type !== "declaration")
+      .filter((field) => field.type !== "declaration" && !sourced?.locked.has(field.id))
       .map((field) => ({ id: field.id, label: field.label[locale] })),
   );
 }
@@ -170,7 +180,16 @@ async function renderApplication(
             id: member.officerId,
             name: locale === "th" ? member.nameTh : member.nameEn,
           })),
-        questions: questionsOf(service, locale),
+        questions: questionsOf(
+          service,
+          locale,
+          service.definition.form
+            ? sourcedFormOf(
+                service,
+                draftSourcesOfApplication(found.view.dataSources, record.answers),
+              )
+            : undefined,
+        ),
         reasonTemplates: reasonTemplatesOf(found, locale),
         values: options.values ?? emptyActionForm,
         problems: options.problems ?? [],

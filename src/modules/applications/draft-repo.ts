@@ -17,6 +17,8 @@ export interface DraftRecord {
   reminderSentAt: Date | null;
   /** Set when the draft amends a submitted application instead of making a new one. */
   amendsApplicationId: string | null;
+  /** What the registries answered for the service's registry requirements, by requirement index. */
+  dataSources: Record<string, unknown>;
 }
 
 interface DraftRow {
@@ -32,10 +34,11 @@ interface DraftRow {
   expires_at: Date;
   reminder_sent_at: Date | null;
   amends_application_id: string | null;
+  data_sources: Record<string, unknown>;
 }
 
 const draftColumns = `agency_id, id, service_id, service_version, citizen_id, answers, current_page,
-  created_at, updated_at, expires_at, reminder_sent_at, amends_application_id`;
+  created_at, updated_at, expires_at, reminder_sent_at, amends_application_id, data_sources`;
 
 function toDraft(row: DraftRow): DraftRecord {
   return {
@@ -51,6 +54,7 @@ function toDraft(row: DraftRow): DraftRecord {
     expiresAt: new Date(row.expires_at),
     reminderSentAt: row.reminder_sent_at ? new Date(row.reminder_sent_at) : null,
     amendsApplicationId: row.amends_application_id,
+    dataSources: row.data_sources,
   };
 }
 
@@ -59,12 +63,14 @@ export async function insertDraft(
   draft: Pick<DraftRecord, "id" | "serviceId" | "serviceVersion" | "citizenId" | "expiresAt"> & {
     answers?: Record<string, unknown>;
     amendsApplicationId?: string;
+    dataSources?: Record<string, unknown>;
   },
 ): Promise<DraftRecord> {
   const { rows } = await scope.tx.query<DraftRow>(
     `insert into application_drafts
-       (agency_id, id, service_id, service_version, citizen_id, expires_at, answers, amends_application_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${draftColumns}`,
+       (agency_id, id, service_id, service_version, citizen_id, expires_at, answers, amends_application_id,
+        data_sources)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${draftColumns}`,
     [
       scope.agencyId,
       draft.id,
@@ -74,6 +80,7 @@ export async function insertDraft(
       draft.expiresAt,
       JSON.stringify(draft.answers ?? {}),
       draft.amendsApplicationId ?? null,
+      JSON.stringify(draft.dataSources ?? {}),
     ],
   );
   return toDraft(rows[0]!);
@@ -148,6 +155,30 @@ export async function updateDraft(
       changes.currentPage,
       changes.expiresAt,
       changes.serviceVersion ?? null,
+    ],
+  );
+}
+
+/**
+ * Records what a registry answered for one requirement, with the answers it
+ * verified, key by key: two requirements settled at once both stay.
+ */
+export async function updateDraftDataSource(
+  scope: AgencyScope,
+  draftId: string,
+  change: { index: number; source: unknown; answers: Record<string, unknown> },
+): Promise<void> {
+  await scope.tx.query(
+    `update application_drafts
+        set data_sources = data_sources || jsonb_build_object($3::text, $4::jsonb),
+            answers = answers || $5::jsonb, updated_at = now()
+      where agency_id = $1 and id = $2`,
+    [
+      scope.agencyId,
+      draftId,
+      String(change.index),
+      JSON.stringify(change.source),
+      JSON.stringify(change.answers),
     ],
   );
 }

@@ -7,6 +7,8 @@ import type { Actor } from "@/core/http/context";
 import { checkUpload, getPublishedService, type PublishedService } from "@/modules/services";
 
 import { withOwnApplication } from "./applicant-actions";
+import { selectApplicationDataSources } from "./data-sources-repo";
+import { draftSourcesOfApplication } from "./draft-data-sources";
 import {
   type AttachmentRecord,
   deleteDraft,
@@ -143,6 +145,7 @@ export async function startAmendment(options: {
     }
     const existing = await selectAmendmentDraft(scope, application.id);
     if (existing) return { serviceId: existing.serviceId, draftId: existing.id };
+    const sources = await selectApplicationDataSources(scope, application.id);
     const draft = await insertDraft(scope, {
       id: newId(),
       serviceId: application.serviceId,
@@ -151,6 +154,7 @@ export async function startAmendment(options: {
       expiresAt: expiresFrom(new Date()),
       answers: application.answers,
       amendsApplicationId: application.id,
+      dataSources: draftSourcesOfApplication(sources, application.answers),
     });
     return { serviceId: draft.serviceId, draftId: draft.id };
   });

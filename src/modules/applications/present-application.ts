@@ -1,3 +1,4 @@
+import type { DataSource } from "@/modules/exchange/once-only";
 import type { PublishedService } from "@/modules/services";
 
 import type { AttachmentRecord } from "./draft-repo";
@@ -12,6 +13,7 @@ export function presentApplication(parts: {
   events: readonly ApplicationEventRecord[];
   attachments: readonly AttachmentRecord[];
   rating: { score: number; comment: string | null } | null;
+  dataSources?: readonly DataSource[];
   now?: Date;
 }): ApplicationView {
   const { application, service } = parts;
@@ -36,6 +38,7 @@ export function presentApplication(parts: {
       size,
       sha256,
     })),
+    dataSources: [...(parts.dataSources ?? [])],
     infoRequest:
       application.infoRequest && application.infoRequestedAt
         ? {

@@ -4,6 +4,7 @@ import { signCompactJws, verifyCompactJws } from "@/core/crypto/jws";
 import type { Signer } from "@/core/crypto/signing-keys";
 import type { Database } from "@/core/db/database";
 import type { AgencyScope } from "@/core/db/tenant";
+import { DataSourceSchema } from "@/modules/exchange/once-only";
 
 import { insertReceipt } from "./repo";
 
@@ -37,6 +38,11 @@ export const ReceiptPayloadSchema = z.object({
       sha256: z.string(),
     }),
   ),
+  /**
+   * Where the registry documents came from: verified from a registry (its
+   * exchange-log row and the hash of what it served) or attached, and why.
+   */
+  dataSources: z.array(DataSourceSchema).optional(),
 });
 
 export type ReceiptPayload = z.infer<typeof ReceiptPayloadSchema>;

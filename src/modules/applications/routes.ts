@@ -5,6 +5,7 @@ import { draftApiRoutes } from "./api/draft-api-routes";
 import { publicApiRoutes } from "./api/public-api-routes";
 import { staffApiRoutes } from "./api/staff-api-routes";
 import { applyPageRoutes } from "./apply-routes";
+import { applySourceRoutes } from "./apply-source-routes";
 import { citizenPageRoutes } from "./citizen-routes";
 import { applicationConsoleRoutes } from "./console-routes";
 
@@ -16,5 +17,6 @@ applicationRoutes.route("/", citizenApiRoutes);
 applicationRoutes.route("/", draftApiRoutes);
 applicationRoutes.route("/", staffApiRoutes);
 applicationRoutes.route("/", applyPageRoutes);
+applicationRoutes.route("/", applySourceRoutes);
 applicationRoutes.route("/", citizenPageRoutes);
 applicationRoutes.route("/", applicationConsoleRoutes);

@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
 
+import { DataSourceSchema } from "@/modules/exchange/once-only";
+
 export const applicationStatuses = [
   "submitted",
   "in_review",
@@ -84,6 +86,8 @@ export const ApplicationSchema = z
     isClockPaused: z.boolean(),
     answers: z.record(z.string(), z.unknown()),
     attachments: z.array(AttachmentSummarySchema),
+    /** Where each registry document came from: verified from a registry, or a copy and why. */
+    dataSources: z.array(DataSourceSchema),
     infoRequest: z
       .object({ message: z.string(), requestedAt: z.string().openapi({ format: "date-time" }) })
       .nullable(),

@@ -12,9 +12,12 @@ import { AppError } from "@/core/errors";
 import type { Actor } from "@/core/http/context";
 import type { Locale } from "@/core/i18n";
 import { selectAgencyByCode } from "@/modules/agencies";
+import { type DataSource, toDataSource } from "@/modules/exchange/once-only";
 import { getPublishedService, getServiceStanding, type PublishedService } from "@/modules/services";
 
 import { checkAnswers } from "./check-answers";
+import { insertApplicationDataSources } from "./data-sources-repo";
+import { refuseLockedChanges, sourcedFormOf, withVerifiedAnswers } from "./draft-data-sources";
 import {
   type AttachmentRecord,
   attachToApplication,
@@ -44,6 +47,7 @@ export interface Submission {
   /** The service version and files of a new submission: enough to present it without reading it back. */
   service?: PublishedService;
   attachments?: AttachmentRecord[];
+  dataSources?: DataSource[];
 }
 
 export function requireCitizen(actor: Actor): CitizenActor {
@@ -169,12 +173,22 @@ export async function submitApplication(options: {
       throw new AppError("conflict", "The service changed since this draft was started.");
     }
     const uploads = draft ? await selectAttachments(scope, { draftId: draft.id }) : [];
+    // What the registries verified for the draft stands as they gave it;
+    // without a draft nothing was verified and each copy is asked for.
+    const sourced = sourcedFormOf(service, draft?.dataSources ?? {});
+    refuseLockedChanges(options.answers, sourced.locked);
     const checked = checkAnswers({
-      form: service.definition.form!,
-      answers: options.answers,
+      form: sourced.form,
+      answers: withVerifiedAnswers(
+        typeof options.answers === "object" && options.answers !== null
+          ? (options.answers as Record<string, unknown>)
+          : {},
+        sourced.locked,
+      ),
       uploads,
       locale,
     });
+    const dataSources = [...sourced.sources.values()].map(toDataSource);
 
     const id = newId();
     const reference = await nextReference(scope.tx, agency, receivedAt);
@@ -194,6 +208,7 @@ export async function submitApplication(options: {
       dueAt: addWorkingDays(receivedAt, service.totalWorkingDays),
     };
     if (!(await insertApplication(scope, application))) return null;
+    await insertApplicationDataSources(scope, id, dataSources);
     await attachToApplication(
       scope,
       checked.attachments.map((attachment) => attachment.id),
@@ -220,6 +235,7 @@ export async function submitApplication(options: {
         size,
         sha256,
       })),
+      ...(dataSources.length > 0 ? { dataSources } : {}),
     };
     const jws = await issueReceipt(scope, { signer, applicationId: id, payload });
     if (draft) await deleteDraft(scope, draft.id);
@@ -263,6 +279,7 @@ export async function submitApplication(options: {
       isReplay: false,
       service,
       attachments: checked.attachments,
+      dataSources,
     };
   });
   if (submitted) return submitted;

@@ -8,6 +8,7 @@ import { selectAgencyByCode } from "@/modules/agencies";
 import { getPublishedService, type PublishedService } from "@/modules/services";
 
 import { withOwnApplication } from "./applicant-actions";
+import { selectApplicationDataSources } from "./data-sources-repo";
 import { selectAttachments } from "./draft-repo";
 import { applicationPolicy } from "./policy";
 import { presentApplication } from "./present-application";
@@ -63,8 +64,9 @@ async function viewOf(
   const attachments = await selectAttachments(scope, { applicationId: application.id });
   const rating = await ratingOf(scope, application.id);
   const receipts = await selectReceipts(scope, application.id);
+  const dataSources = await selectApplicationDataSources(scope, application.id);
   return {
-    view: presentApplication({ application, service, events, attachments, rating }),
+    view: presentApplication({ application, service, events, attachments, rating, dataSources }),
     service,
     receipts,
   };

@@ -13,6 +13,7 @@ import {
 import { scamReportConsoleLink } from "@/modules/channels/reports/console-section";
 import { documentBatchConsoleSection } from "@/modules/documents/bulk/console-section";
 import { documentConsoleSection } from "@/modules/documents/console-section";
+import { exchangeConsoleSection } from "@/modules/exchange/console/console-section";
 import { levelConsoleSection, levelDashboardConsoleLink } from "@/modules/levels/console-section";
 import { certificateConsoleSection } from "@/modules/pki/console-section";
 import { serviceConsoleSection } from "@/modules/services";
@@ -56,6 +57,7 @@ export const consoleSections: readonly ConsoleSection[] = [
   channelConsoleSection,
   documentConsoleSection,
   documentBatchConsoleSection,
+  exchangeConsoleSection,
   certificateConsoleSection,
   levelConsoleSection,
   notificationConsoleSection,

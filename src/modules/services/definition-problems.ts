@@ -4,6 +4,7 @@ import type { FieldProblem } from "@/core/errors";
 import { type Message, translate } from "@/core/i18n";
 
 import { problemMessages as p } from "./problem-messages";
+import { registryRequirementProblems } from "./registry-requirement-problems";
 import { ServiceDefinitionSchema } from "./schema";
 
 /**
@@ -156,7 +157,15 @@ export function validateDefinition(
   | { ok: true; definition: z.infer<typeof ServiceDefinitionSchema> }
   | { ok: false; problems: DefinitionProblem[] } {
   const parsed = ServiceDefinitionSchema.safeParse(input);
-  return parsed.success
+  if (!parsed.success) {
+    return { ok: false, problems: definitionProblems(parsed.error.issues, input) };
+  }
+  // Registry requirements point into the form: checked once both have their shape.
+  const registryProblems = registryRequirementProblems(parsed.data);
+  return registryProblems.length === 0
     ? { ok: true, definition: parsed.data }
-    : { ok: false, problems: definitionProblems(parsed.error.issues, input) };
+    : {
+        ok: false,
+        problems: registryProblems.map(({ path, what }) => describeProblem(path, what)),
+      };
 }

@@ -129,7 +129,23 @@ function rowIndexes(body: FormBody, list: RowList): number[] {
   return [...indexes].sort((a, b) => a - b);
 }
 
-function readRow(body: FormBody, list: RowList, index: number): Record<string, unknown> {
+/**
+ * A document's registry requirement is written in JSON, not in the
+ * structured form: it stays with its row while the row still says "registry".
+ */
+function keptRegistry(stored: Record<string, unknown>, index: number, source: string) {
+  const row = Array.isArray(stored.documents) ? (stored.documents[index] as unknown) : undefined;
+  const registry =
+    typeof row === "object" && row !== null ? (row as Record<string, unknown>).registry : undefined;
+  return source === "registry" && registry !== undefined ? { registry } : {};
+}
+
+function readRow(
+  body: FormBody,
+  list: RowList,
+  index: number,
+  stored: Record<string, unknown>,
+): Record<string, unknown> {
   const at = (path: string) => `${list}.${index}.${path}`;
   switch (list) {
     case "legalBasis": {
@@ -156,6 +172,7 @@ function readRow(body: FormBody, list: RowList, index: number): Record<string, u
         ...defined("count", wholeNumberOrText(one(body, at("count")))),
         source: one(body, at("source")),
         ...optionalBilingual(body, "note", at("note")),
+        ...keptRegistry(stored, index, one(body, at("source"))),
       };
     case "outputs":
       return { name: bilingual(body, at("name")) };
@@ -172,7 +189,7 @@ export function draftFromEditorForm(
   const rows = Object.fromEntries(
     rowLists.map((list) => [
       list,
-      rowIndexes(body, list).map((index) => readRow(body, list, index)),
+      rowIndexes(body, list).map((index) => readRow(body, list, index, stored)),
     ]),
   );
   return {

@@ -4,6 +4,16 @@ export * from "./form";
 export { getPublishedService } from "./get-published-service";
 export { listPublishedServices } from "./list-published-services";
 export { publishService } from "./publish-service";
+export { formForRequirements, type RequirementState } from "./registry-form";
+export {
+  fillSourceKeys,
+  type IndexedRegistryRequirement,
+  type RegistryRequirement,
+  RegistryRequirementSchema,
+  registryRequirementsOf,
+  SUBJECT_FILL,
+} from "./registry-requirement";
+export { fillableFieldTypes } from "./registry-requirement-problems";
 export { retireService } from "./retire-service";
 export { serviceRoutes } from "./routes";
 export { saveServiceDraft } from "./save-service-draft";

@@ -51,6 +51,15 @@ export const serviceMessages = defineMessages({
       en: "Fetched from the registry by the agency; no need to attach",
     },
   },
+  /** A document the form itself fetches from another agency's registry (once-only). */
+  documentFetched: {
+    th: "ดึงจากทะเบียนของ{provider} ({code}) ด้วยความยินยอมของคุณหรือตามที่กฎหมายให้อำนาจ — ไม่ต้องแนบสำเนา",
+    en: "Fetched from the registry of {provider} ({code}) with your consent or as the law allows — no copy needed",
+  },
+  documentFetchedFallback: {
+    th: "หากดึงข้อมูลไม่ได้หรือคุณไม่ยินยอม แนบสำเนาแทนได้",
+    en: "If it cannot be fetched, or you do not consent, you attach a copy instead",
+  },
   noDocuments: { th: "ไม่ต้องใช้เอกสาร", en: "No documents are needed" },
   fees: { th: "ค่าธรรมเนียม", en: "Fees" },
   noFees: { th: "ไม่มีค่าธรรมเนียม", en: "No fee" },

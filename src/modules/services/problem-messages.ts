@@ -45,6 +45,9 @@ export const problemMessages = defineMessages({
     source: { th: "ที่มาของเอกสาร", en: "where it comes from" },
     section: { th: "มาตรา/ข้อ", en: "section" },
     kind: { th: "ประเภทช่องทาง", en: "kind" },
+    registry: { th: "การดึงข้อมูลจากทะเบียน", en: "registry fetch" },
+    fill: { th: "คำถามที่เติมจากทะเบียน", en: "questions filled" },
+    fallbackField: { th: "คำถามแนบสำเนาแทน", en: "fallback question" },
   } satisfies Record<string, Message>,
   formPage: { th: "หน้าที่ {n}", en: "page {n}" },
   formQuestion: { th: "คำถามที่ {n}", en: "question {n}" },
@@ -67,6 +70,41 @@ export const problemMessages = defineMessages({
       en: "the amount must be 0 baht or more, with at most 2 decimal places",
     },
   } satisfies Record<string, Message>,
+  /** Registry requirements: what a schema of their shape cannot say. */
+  registry: {
+    sourceMustBeRegistry: {
+      th: "เอกสารที่ดึงจากทะเบียนต้องมีที่มาเป็น “ดึงจากทะเบียน”",
+      en: "a document fetched from a registry must have the source “registry”",
+    },
+    needsForm: {
+      th: "การดึงข้อมูลจากทะเบียนต้องมีแบบฟอร์มคำขอออนไลน์",
+      en: "fetching from a registry needs an online application form",
+    },
+    noSuchQuestion: {
+      th: "ไม่มีคำถามรหัสนี้ในแบบฟอร์มคำขอ (นอกตาราง)",
+      en: "the application form has no question with this id (outside a table)",
+    },
+    cannotFill: {
+      th: "คำถามประเภทนี้รับค่าจากทะเบียนไม่ได้ (ไฟล์ ช่องเลือกหลายข้อ ตาราง หรือคำรับรอง)",
+      en: "a question of this type cannot take a fetched value (a file, checkboxes, a table or a declaration)",
+    },
+    filledTwice: {
+      th: "คำถามนี้เติมจากทะเบียนอื่นอยู่แล้ว",
+      en: "another registry already fills this question",
+    },
+    subjectNeedsId: {
+      th: "เลขประจำตัวของเจ้าของข้อมูล (@subject) ใส่ได้เฉพาะคำถามเลขประจำตัวหรือข้อความ",
+      en: "the subject's ID (@subject) can answer only an ID or text question",
+    },
+    textNeedsText: {
+      th: "ข้อความที่ประกอบจากหลายรายการใส่ได้เฉพาะคำถามข้อความ",
+      en: "text made of several fields can answer only a text question",
+    },
+    fallbackNotFile: {
+      th: "คำถามแนบสำเนาแทนต้องเป็นคำถามแนบไฟล์",
+      en: "the fallback must be a file question",
+    },
+  },
   what: {
     required: { th: "โปรดกรอกข้อมูล", en: "fill this in" },
     atLeastItems: { th: "ต้องมีอย่างน้อย {min} รายการ", en: "add at least {min}" },

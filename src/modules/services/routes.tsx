@@ -10,6 +10,7 @@ import { serviceAdminApiRoutes } from "./admin-api-routes";
 import { serviceConsoleRoutes } from "./console-routes";
 import { getPublishedService } from "./get-published-service";
 import { listPublishedServices } from "./list-published-services";
+import { providerNamesOf } from "./provider-names";
 import {
   PublishedServiceSchema,
   serviceDefinitionJsonSchema,
@@ -158,12 +159,14 @@ serviceRoutes.get("/services/:serviceId", async (c) => {
     );
   }
   const satisfaction = await getServiceSatisfaction(db, service.id);
+  const providerNames = await providerNamesOf(db, service.definition);
   return c.html(
     <ManualPage
       page={pageContext(c)}
       service={service}
       satisfaction={satisfaction}
       isCurrentVersion={!version.success}
+      providerNames={providerNames}
     />,
   );
 });

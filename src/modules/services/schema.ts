@@ -3,6 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { isPratuAcr } from "@/core/auth/assurance";
 
 import { FormDefinitionSchema } from "./form/schema";
+import { RegistryRequirementSchema } from "./registry-requirement";
 
 /**
  * A service definition: the one source of its JSON Schema (published at
@@ -105,6 +106,8 @@ export const ServiceDefinitionSchema = z
           count: z.number().int().min(1).max(100),
           source: z.enum(["attach", "registry"]),
           note: Bilingual(500).optional(),
+          /** With source "registry": the form fetches it itself, instead of the agency checking later. */
+          registry: RegistryRequirementSchema.optional(),
         })
         .strict(),
     ),

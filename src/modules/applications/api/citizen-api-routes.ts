@@ -94,6 +94,7 @@ citizenApiRoutes.openapi(
             ],
             attachments: submission.attachments,
             rating: null,
+            dataSources: submission.dataSources ?? [],
           })
         : (
             await getOwnApplication({

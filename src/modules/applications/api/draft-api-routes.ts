@@ -3,8 +3,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { AppError } from "@/core/errors";
 import { createRouter } from "@/core/http/openapi";
 import { problemResponse } from "@/core/http/problem-schema";
+import { DataSourceSchema, toDataSource } from "@/modules/exchange/once-only";
 
-import { getOwnDraft, saveDraftAnswers, startDraft, uploadToDraft } from "../drafts";
+import { refuseLockedChanges, sourcedFormOf, withVerifiedAnswers } from "../draft-data-sources";
+import { getOwnDraft, type OwnDraft, saveDraftAnswers, startDraft, uploadToDraft } from "../drafts";
 
 /** Drafts on the server, under the service they are for: start, read, save, upload files. */
 export const draftApiRoutes = createRouter();
@@ -29,10 +31,14 @@ const DraftSchema = z
         size: z.number(),
       }),
     ),
+    dataSources: z.array(DataSourceSchema).openapi({
+      description:
+        "The registry documents settled in the web form: verified (their answers are locked and may only be left out or sent unchanged) or not, and why (a copy is then asked for). A document not settled there is checked by the agency itself, as its manual says.",
+    }),
   })
   .openapi("ApplicationDraft");
 
-function presentDraft(own: Awaited<ReturnType<typeof getOwnDraft>>): z.infer<typeof DraftSchema> {
+function presentDraft(own: OwnDraft): z.infer<typeof DraftSchema> {
   return {
     id: own.draft.id,
     serviceId: own.draft.serviceId,
@@ -47,6 +53,9 @@ function presentDraft(own: Awaited<ReturnType<typeof getOwnDraft>>): z.infer<typ
       mediaType,
       size,
     })),
+    dataSources: [...sourcedFormOf(own.service, own.draft.dataSources).sources.values()].map(
+      toDataSource,
+    ),
   };
 }
 
@@ -123,6 +132,7 @@ draftApiRoutes.openapi(
     },
     responses: {
       200: { description: "Saved", content: { "application/json": { schema: DraftSchema } } },
+      400: problemResponse("An answer verified from a registry was changed"),
       401: problemResponse("Not signed in"),
       404: problemResponse("No such draft of the caller's"),
       413: problemResponse("The answers are too long"),
@@ -132,10 +142,12 @@ draftApiRoutes.openapi(
     const { serviceId, draftId } = c.req.valid("param");
     const body = c.req.valid("json");
     const own = await getOwnDraft({ db: c.get("db"), actor: c.get("actor"), serviceId, draftId });
+    const { locked } = sourcedFormOf(own.service, own.draft.dataSources);
+    refuseLockedChanges(body.answers, locked);
     const draft = await saveDraftAnswers({
       db: c.get("db"),
       draft: own.draft,
-      answers: body.answers,
+      answers: withVerifiedAnswers(body.answers, locked),
       currentPage: body.currentPage ?? null,
     });
     return c.json(presentDraft({ ...own, draft }), 200);

@@ -1,7 +1,9 @@
 import type { PageContext } from "@/core/ui/page-context";
-import { AnswersSummary, type PublishedService } from "@/modules/services";
+import { type DataSource, DataSourceList } from "@/modules/exchange/once-only";
+import { AnswersSummary, type FormDefinition, type PublishedService } from "@/modules/services";
 
 import { citizenMessages as m } from "../citizen-messages";
+import { draftSourcesOfApplication, sourcedFormOf } from "../draft-data-sources";
 import type { AttachmentRecord } from "../draft-repo";
 import type { AttachmentSummary } from "../schema";
 
@@ -13,16 +15,23 @@ export function ApplicationAnswers({
   attachments,
   downloadHref,
   changeHref,
+  form: sourcedForm,
+  dataSources = [],
 }: {
   page: PageContext;
   service: PublishedService;
+  /** The form as the applicant met it (copies asked or not), when not the service's own. */
+  form?: FormDefinition | undefined;
+  /** Where the registry documents came from. */
+  dataSources?: readonly DataSource[];
   answers: Record<string, unknown>;
   attachments: readonly AttachmentSummary[];
   downloadHref: ((attachmentId: string) => string) | null;
   changeHref?: ((stepId: string) => string) | undefined;
 }) {
-  const form = service.definition.form;
-  if (!form) return null;
+  if (!service.definition.form) return null;
+  const form =
+    sourcedForm ?? sourcedFormOf(service, draftSourcesOfApplication(dataSources, answers)).form;
   const byId = new Map(attachments.map((attachment) => [attachment.id, attachment]));
   return (
     <>
@@ -34,6 +43,13 @@ export function ApplicationAnswers({
         attachmentOf={(id) => byId.get(id)}
         changeHref={changeHref}
         changeLabel={page.t(m.apply.change)}
+      />
+      <DataSourceList
+        locale={page.locale}
+        sources={dataSources}
+        headingLevel={3}
+        documentName={(index) => service.definition.documents[index]?.name[page.locale]}
+        questionLabel={(fieldId) => questionLabel(form, fieldId, page.locale)}
       />
       {downloadHref && attachments.length > 0 ? (
         <ul class="link-list">
@@ -49,6 +65,14 @@ export function ApplicationAnswers({
       ) : null}
     </>
   );
+}
+
+function questionLabel(form: FormDefinition, fieldId: string, locale: "th" | "en"): string {
+  for (const formPage of form.pages) {
+    const field = formPage.fields.find((each) => each.id === fieldId);
+    if (field) return field.label[locale];
+  }
+  return fieldId;
 }
 
 /** RFC 6266 with RFC 5987: an ASCII name for old clients, the exact UTF-8 name for the rest. */

@@ -5,7 +5,12 @@ import { formatDate } from "@/core/i18n";
 import { Button, CsrfField, ErrorSummary, Notice, PageHeading } from "@/core/ui/components";
 import { Layout } from "@/core/ui/layout";
 import type { PageContext } from "@/core/ui/page-context";
-import { type AnswerProblem, FormStep, type PublishedService } from "@/modules/services";
+import {
+  type AnswerProblem,
+  type FormDefinition,
+  FormStep,
+  type PublishedService,
+} from "@/modules/services";
 
 import { citizenMessages as m } from "../citizen-messages";
 import type { DraftRecord } from "../draft-repo";
@@ -84,10 +89,19 @@ export function StepPage({
   problems,
   notice,
   uploads,
+  form,
+  locked,
+  sourceNotices = [],
 }: {
   page: PageContext;
   service: PublishedService;
   draft: DraftRecord;
+  /** The form as this applicant meets it, after the registries answered. */
+  form: FormDefinition;
+  /** Questions a registry answered, with the words that say so. */
+  locked?: ReadonlyMap<string, string>;
+  /** What the registries' answers mean for this step, e.g. that a copy is needed. */
+  sourceNotices?: readonly { text: string; isVerified: boolean }[];
   stepId: string;
   stepNumber: number;
   stepCount: number;
@@ -102,9 +116,13 @@ export function StepPage({
   return (
     <Layout page={page} title={t(m.apply.title, { service: name })}>
       {notice ? <Notice tone="ok">{notice}</Notice> : null}
+      {sourceNotices.map((each) => (
+        <Notice tone={each.isVerified ? "ok" : undefined}>{each.text}</Notice>
+      ))}
       <p class="caption">{t(m.apply.progress, { current: stepNumber, total: stepCount })}</p>
       <FormStep
-        form={service.definition.form!}
+        form={form}
+        locked={locked}
         stepId={stepId}
         answers={answers}
         problems={problems}

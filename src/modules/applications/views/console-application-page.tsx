@@ -4,10 +4,12 @@ import { DeliveryList } from "@/core/notify";
 import { ErrorSummary, Notice, Table, Timeline, type TimelineEntry } from "@/core/ui/components";
 import type { PageContext } from "@/core/ui/page-context";
 import { type ConsoleContext, ConsoleLayout } from "@/modules/console";
+import { DataSourceList } from "@/modules/exchange/once-only";
 import { AnswersSummary } from "@/modules/services";
 
 import { applicationConsoleMessages as m } from "../console-messages";
 import type { ConsoleApplication } from "../console-reads";
+import { draftSourcesOfApplication, sourcedFormOf } from "../draft-data-sources";
 import { eventMessages } from "../messages";
 import type { ApplicationEventRecord } from "../repo";
 import { decodeReceiptPayload } from "../submit-application";
@@ -128,7 +130,10 @@ export function ApplicationPage(props: ApplicationPageProps) {
   );
   const nameOf = (officerId: unknown) =>
     typeof officerId === "string" ? (names.get(officerId) ?? null) : null;
-  const form = service.definition.form;
+  // The form as the applicant met it: a copy asked for only where no registry answered.
+  const form = service.definition.form
+    ? sourcedFormOf(service, draftSourcesOfApplication(found.view.dataSources, record.answers)).form
+    : undefined;
   const labels = new Map(
     (form?.pages ?? []).flatMap((formPage) =>
       formPage.fields.map((field) => [field.id, field.label[locale]] as const),
@@ -219,6 +224,13 @@ export function ApplicationPage(props: ApplicationPageProps) {
       ) : (
         <p>{t(m.application.noAnswers)}</p>
       )}
+
+      <DataSourceList
+        locale={locale}
+        sources={found.view.dataSources}
+        documentName={(index) => service.definition.documents[index]?.name[locale]}
+        questionLabel={(fieldId) => labels.get(fieldId) ?? fieldId}
+      />
 
       <h2>{t(m.application.attachments)}</h2>
       <Attachments

@@ -15,11 +15,13 @@ export function ManualPage({
   service,
   satisfaction,
   isCurrentVersion,
+  providerNames,
 }: {
   page: PageContext;
   service: PublishedService;
   satisfaction: ServiceSatisfaction;
   isCurrentVersion: boolean;
+  providerNames?: ReadonlyMap<string, { nameTh: string; nameEn: string }>;
 }) {
   const { t, locale } = page;
   const canApplyOnline = isCurrentVersion && service.definition.form !== undefined;
@@ -31,6 +33,7 @@ export function ManualPage({
         definition={service.definition}
         agency={service.agency}
         totalWorkingDays={service.totalWorkingDays}
+        providerNames={providerNames}
         meta={
           <p>
             <Tag>{t(m.version, { version: service.version })}</Tag>{" "}

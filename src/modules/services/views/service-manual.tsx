@@ -40,6 +40,31 @@ export interface ServiceManualProps {
   level?: 1 | 2 | 3;
   /** Keeps ids unique when the manual sits inside another page. */
   idPrefix?: string;
+  /** Names of the agencies whose registries the form fetches from, by code. */
+  providerNames?: ReadonlyMap<string, { nameTh: string; nameEn: string }> | undefined;
+}
+
+/** A document fetched from a registry: from whom, and that a copy is needed only if it cannot be. */
+function FetchedDocument({
+  t,
+  locale,
+  document,
+  names,
+}: {
+  t: Translate;
+  locale: Locale;
+  document: ServiceDefinition["documents"][number];
+  names: ServiceManualProps["providerNames"];
+}) {
+  const code = document.registry!.provider;
+  const name = names?.get(code);
+  const provider = name ? (locale === "th" ? name.nameTh : name.nameEn) : code;
+  return (
+    <>
+      {t(m.documentFetched, { provider, code })}
+      {document.registry!.fallbackField ? <p class="hint">{t(m.documentFetchedFallback)}</p> : null}
+    </>
+  );
 }
 
 /** The citizen's manual (คู่มือสำหรับประชาชน) of one service, as the law asks it to be published. */
@@ -53,6 +78,7 @@ export function ServiceManual({
   action = null,
   level = 1,
   idPrefix = "",
+  providerNames,
 }: ServiceManualProps) {
   const assurance = describeAssurance(t, definition.requiredAssurance);
   const section = (level + 1) as 2 | 3 | 4;
@@ -126,7 +152,11 @@ export function ServiceManual({
             <strong>{document.name[locale]}</strong> —{" "}
             {t(m.documentCount, { count: document.count })}
             {" · "}
-            {t(m.documentSource[document.source])}
+            {document.registry ? (
+              <FetchedDocument t={t} locale={locale} document={document} names={providerNames} />
+            ) : (
+              t(m.documentSource[document.source])
+            )}
             {document.note ? <p class="hint">{document.note[locale]}</p> : null}
           </li>
         ))}

@@ -19,6 +19,7 @@ import type { Condition, Field, FormDefinition, FormPage } from "../schema";
 import { describeCondition } from "./condition-text";
 import { FieldControl } from "./field-control";
 import { formScript } from "./form-script";
+import { LockedQuestion } from "./locked-question";
 import { type AttachmentDisplay, type ControlContext, say } from "./simple-controls";
 
 export interface FormStepProps {
@@ -39,6 +40,8 @@ export interface FormStepProps {
   /** Shown above the heading, e.g. the service's name. */
   caption?: string | undefined;
   attachmentOf?: ((attachmentId: string) => AttachmentDisplay | undefined) | undefined;
+  /** Questions a registry answered, each with the words that say so: shown, not asked. */
+  locked?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -50,7 +53,11 @@ export interface FormStepProps {
  */
 export function FormStep(props: FormStepProps) {
   const { form, answers, locale } = props;
-  const problems = props.problems ?? [];
+  // A locked answer has no inputs of its own: a problem with any part of it is told on the whole.
+  const problems = (props.problems ?? []).map((problem) => {
+    const root = problem.field.split(".")[0]!;
+    return props.locked?.has(root) ? { ...problem, field: root } : problem;
+  });
   const t = translatorFor(locale);
   const resolved = resolveForm(form, (field) => ownValue(answers, field.id));
   const step = formSteps(form, answers).find((each) => each.id === props.stepId);
@@ -94,6 +101,7 @@ export function FormStep(props: FormStepProps) {
             resolved={resolved}
             answers={answers}
             context={context}
+            badge={props.locked?.get(field.id)}
           />
         ))}
         <div class="button-group">{props.buttons}</div>
@@ -150,6 +158,7 @@ function QuestionBlock({
   resolved,
   answers,
   context,
+  badge,
 }: {
   form: FormDefinition;
   page: FormPage | undefined;
@@ -157,8 +166,20 @@ function QuestionBlock({
   resolved: ResolvedForm;
   answers: Answers;
   context: ControlContext;
+  badge: string | undefined;
 }) {
   const { locale } = context;
+  if (badge !== undefined) {
+    return (
+      <LockedQuestion
+        field={field}
+        value={ownValue(answers, field.id)}
+        badge={badge}
+        locale={locale}
+        errorMessage={context.errorFor(field.id)}
+      />
+    );
+  }
   const isLive = page !== undefined && dependsOnOwnPage(field, page);
   const visibility: Condition[] = [
     ...(field.showIf ? [field.showIf] : []),

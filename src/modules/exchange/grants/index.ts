@@ -1,0 +1,12 @@
+export { grantApiRoutes } from "./api-routes";
+export { type CatalogueEntry, findCatalogueEntry, selectCatalogue } from "./catalogue-repo";
+export { decideGrant } from "./decide-grant";
+export { GRANT_NOTICE_JOB, grantNoticeJob } from "./grant-notices";
+export type { GrantView } from "./grant-views";
+export { getGrant, listGrants } from "./list-grants";
+export { loadGrant } from "./load-grant";
+export { grantMessages } from "./messages";
+export type { GrantRecord } from "./repo";
+export { requestGrant } from "./request-grant";
+export { revokeGrant } from "./revoke-grant";
+export { withdrawGrantRequest } from "./withdraw-grant-request";
