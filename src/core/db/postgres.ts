@@ -10,6 +10,39 @@ const INT8_OID = 20;
 const SERIALIZATION_FAILURE = "40001";
 const DEADLOCK_DETECTED = "40P01";
 const MAX_TRANSACTION_ATTEMPTS = 3;
+/** What a client is told to wait before trying again while the database is away. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * Whether an error means the database could not be reached or the
+ * connection was lost (restart, failover, network), rather than that the
+ * statement was wrong: the request may be sent again later.
+ */
+export function isConnectionLoss(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string") {
+    // Class 08: connection exception; 57P01-03: shut down or starting up; 53300: too many connections.
+    if (code.startsWith("08") || ["57P01", "57P02", "57P03", "53300"].includes(code)) return true;
+    if (/^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT|HOSTUNREACH|NETUNREACH|AI_AGAIN)$/.test(code))
+      return true;
+  }
+  const message = error instanceof Error ? error.message : "";
+  return /^Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect/i.test(
+    message,
+  );
+}
+
+/** A lost database as the API tells it: 503 with Retry-After, not 500. */
+function unavailable(error: unknown): AppError {
+  return new AppError(
+    "unavailable",
+    "The database cannot be reached just now; try again shortly.",
+    {
+      cause: error,
+      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    },
+  );
+}
 
 // bigint counts fit in a double; returning them as numbers keeps rows the same
 // shape as PGlite's.
@@ -59,12 +92,16 @@ export async function connectPostgres({
     // A query with parameters is a named prepared statement: each connection
     // parses and plans it once, then only binds and executes it.
     const name = params ? statementName(text) : undefined;
-    const result = params
-      ? await client.query(
-          name ? { name, text, values: [...params] } : { text, values: [...params] },
-        )
-      : await client.query(text);
-    return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+    try {
+      const result = params
+        ? await client.query(
+            name ? { name, text, values: [...params] } : { text, values: [...params] },
+          )
+        : await client.query(text);
+      return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+    } catch (error) {
+      throw isConnectionLoss(error) ? unavailable(error) : error;
+    }
   };
 
   return {
@@ -73,23 +110,42 @@ export async function connectPostgres({
     query: (text, params) => run(pool, text, params),
     async transaction(work) {
       for (let attempt = 1; ; attempt++) {
-        const client = await pool.connect();
+        const client = await pool.connect().catch((error: unknown) => {
+          throw isConnectionLoss(error) ? unavailable(error) : error;
+        });
+        // The pool listens for errors only on idle clients. A connection cut
+        // while checked out (the server restarting between two statements)
+        // would otherwise emit an unhandled 'error' and end the process; the
+        // statement waiting on it fails on its own.
+        const ignoreError = () => undefined;
+        client.on("error", ignoreError);
+        let hasBegun = false;
+        let lostConnection: Error | undefined;
         try {
-          await client.query("begin");
+          await run(client, "begin");
+          hasBegun = true;
           const tx: Transaction = {
             isTransaction: true,
             query: (text, params) => run(client, text, params),
           };
           const result = await work(tx);
-          await client.query("commit");
+          await run(client, "commit");
           return result;
         } catch (error) {
-          await client.query("rollback").catch(() => undefined);
+          const cause = error instanceof AppError ? error.cause : error;
+          if (isConnectionLoss(cause)) lostConnection = cause as Error;
+          else await client.query("rollback").catch(() => undefined);
           const code = (error as { code?: string }).code;
-          const isRetryable = code === SERIALIZATION_FAILURE || code === DEADLOCK_DETECTED;
+          // A connection found dead before BEGIN did nothing: another one may work.
+          const isRetryable =
+            code === SERIALIZATION_FAILURE ||
+            code === DEADLOCK_DETECTED ||
+            (lostConnection !== undefined && !hasBegun);
           if (!isRetryable || attempt >= MAX_TRANSACTION_ATTEMPTS) throw error;
         } finally {
-          client.release();
+          client.removeListener("error", ignoreError);
+          // With the error, the pool discards the client instead of lending it out again.
+          client.release(lostConnection);
         }
       }
     },

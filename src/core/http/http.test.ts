@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from "@test/support/app";
+import { holdClockInOneRateWindow } from "@test/support/clock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 describe("HTTP kernel", () => {
@@ -117,6 +118,7 @@ describe("HTTP kernel", () => {
   });
 
   it("limits API requests per client and says when to retry", async () => {
+    holdClockInOneRateWindow();
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 5; i++) {

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from "@test/support/app";
 import { BrowserSession } from "@test/support/browser-session";
+import { holdClockInOneRateWindow } from "@test/support/clock";
 import { createTestOfficer, signInOfficer } from "@test/support/officers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -141,6 +142,7 @@ describe("officer sign-in rate limits", () => {
   afterAll(() => t.close());
 
   it("limits attempts per client address and, separately, per address tried", async () => {
+    holdClockInOneRateWindow();
     const first = new BrowserSession(t.app, { "x-forwarded-for": "192.0.2.10" });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {

@@ -1,0 +1,174 @@
+/**
+ * Where a submission's time goes (B1), measured three ways at once while
+ * closed-loop clients submit over HTTP to `pratu serve`:
+ *   - the server's CPU profile (node --cpu-prof), by package and function;
+ *   - pg_stat_statements: database time per statement;
+ *   - pg_stat_activity sampled every 10 ms: running, waiting for a lock (in
+ *     which statement), or idle in transaction while the app works.
+ *
+ *   node --import tsx bench/profile-submission.ts      (BENCH_SECONDS, BENCH_CLIENTS)
+ * PROFILE_WORKLOAD=verify-code or verify-credential profiles B2's verification instead.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import pg from "pg";
+
+import { freePort, startPostgresCluster } from "../scripts/lib/postgres-cluster.mjs";
+import { startActivitySampler } from "./harness/activity-sampler";
+import { controlCluster } from "./harness/cluster-control";
+import { summarizeCpuProfile } from "./harness/cpu-profile";
+import { prepareBenchDatabase } from "./harness/fixture";
+import { runLoad, type Workload } from "./harness/load-spec";
+import { describeMachine, gitShortSha } from "./harness/machine";
+import { readBenchOptions } from "./harness/options";
+import { projectRoot, serverEnvironment, startPratu, superuserUrl } from "./harness/processes";
+import { BENCH_SERVICE_ID } from "./harness/submission-payload";
+
+/** Functions whose time, with what they call synchronously, is worth knowing. */
+const WATCHED = [
+  "submitApplication",
+  "checkAnswers",
+  "signCompactJws",
+  "recordAudit",
+  "hashAuditRecord",
+  "canonicalJson",
+  "presentApplication",
+  "authenticate",
+  "parse",
+  "safeParse",
+  "stringify",
+  "seal",
+  "open",
+  "sha256Hex",
+];
+
+const options = readBenchOptions(process.argv.slice(2));
+const micros = () => Number(process.hrtime.bigint() / 1000n);
+const cluster = await startPostgresCluster();
+try {
+  const superuser = superuserUrl(cluster);
+  const control = await controlCluster(superuser);
+  control.stop();
+  control.start({
+    shared_preload_libraries: "pg_stat_statements",
+    "pg_stat_statements.track": "all",
+  });
+  const admin = new pg.Client({ connectionString: superuser });
+  await admin.connect();
+  await admin.query("create extension if not exists pg_stat_statements");
+  const port = await freePort();
+  const fixture = await prepareBenchDatabase({
+    databaseUrl: cluster.url,
+    publicUrl: `http://127.0.0.1:${port}`,
+    people: Math.max(options.clients, 20),
+  });
+  const profileDir = mkdtempSync(join(tmpdir(), "pratu-cpu-profile-"));
+  const server = await startPratu({
+    name: "profile-serve",
+    command: "serve",
+    port,
+    env: serverEnvironment({ databaseUrl: cluster.url, port, poolSize: options.poolSize }),
+    nodeOptions: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
+  });
+  const json = { "content-type": "application/json", accept: "application/json" };
+  const workloadOf = (keyPrefix: string): Workload => {
+    switch (process.env.PROFILE_WORKLOAD ?? "submit") {
+      case "verify-code":
+        return {
+          type: "request",
+          method: "POST",
+          path: "/api/v1/documents/verify",
+          headers: json,
+          body: JSON.stringify({ code: fixture.document.verifyCode }),
+        };
+      case "verify-credential":
+        return {
+          type: "request",
+          method: "POST",
+          path: "/credentials/verify",
+          headers: json,
+          body: JSON.stringify({ verifiableCredential: fixture.document.credential }),
+        };
+      default:
+        return {
+          type: "submit",
+          serviceId: BENCH_SERVICE_ID,
+          tokens: fixture.tokens.slice(0, options.clients),
+          keyPrefix,
+        };
+    }
+  };
+  const load = (seconds: number, keyPrefix: string) =>
+    runLoad({
+      kind: "closed",
+      baseUrl: server.url,
+      clients: options.clients,
+      seconds,
+      warmupSeconds: 0,
+      timeoutMs: 30_000,
+      workload: workloadOf(keyPrefix),
+    });
+  await load(options.warmupSeconds, "profile-warmup");
+  await admin.query("select pg_stat_statements_reset()");
+  const sampler = startActivitySampler(superuser, "pratu-web");
+  const from = micros();
+  const measured = await load(options.seconds, "profile");
+  const to = micros();
+  const activity = await sampler.stop();
+  const { rows: statements } = await admin.query<{
+    query: string;
+    calls: number;
+    total_ms: number;
+    mean_ms: number;
+  }>(
+    `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls::int,
+            round(total_exec_time::numeric, 1)::float as total_ms,
+            round(mean_exec_time::numeric, 3)::float as mean_ms
+       from pg_stat_statements s join pg_database d on d.oid = s.dbid
+      where d.datname = 'pratu' and s.calls > 0
+      order by total_exec_time desc limit 100`,
+  );
+  await admin.end();
+  await server.stop(30_000);
+  const profileFile = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
+  const cpu = profileFile
+    ? summarizeCpuProfile(join(profileDir, profileFile), WATCHED, { from, to })
+    : undefined;
+
+  const submissions = measured.completed;
+  const databaseMilliseconds = statements.reduce((sum, row) => sum + row.total_ms, 0);
+  const report = {
+    workload: process.env.PROFILE_WORKLOAD ?? "submit",
+    machine: await describeMachine(),
+    clients: options.clients,
+    poolSize: options.poolSize,
+    seconds: options.seconds,
+    perSecond: Math.round(measured.perSecond * 10) / 10,
+    latency: measured.latency,
+    statuses: measured.statuses,
+    perSubmission: {
+      wallMilliseconds: Math.round((options.clients / measured.perSecond) * 10_000) / 10,
+      serverCpuMilliseconds: cpu
+        ? Math.round(((cpu.totalMilliseconds * (1 - cpu.idleShare / 100)) / submissions) * 10) / 10
+        : null,
+      databaseMilliseconds: Math.round((databaseMilliseconds / submissions) * 100) / 100,
+      statements: Math.round(statements.reduce((sum, row) => sum + row.calls, 0) / submissions),
+    },
+    activity,
+    statements,
+    cpu,
+  };
+  console.log(JSON.stringify(report, null, 2));
+  const directory = join(projectRoot, "bench", "results");
+  mkdirSync(directory, { recursive: true });
+  const file = join(
+    directory,
+    `profile-${report.workload}-${new Date().toISOString().slice(0, 10)}-${gitShortSha()}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`written to ${file}; CPU profile in ${profileDir} (open it in Chrome DevTools)`);
+} finally {
+  await cluster.stop();
+}
