@@ -7,7 +7,9 @@
  *     which statement), or idle in transaction while the app works.
  *
  *   node --import tsx bench/profile-submission.ts      (BENCH_SECONDS, BENCH_CLIENTS)
- * PROFILE_WORKLOAD=verify-code or verify-credential profiles B2's verification instead.
+ * PROFILE_WORKLOAD=verify-code or verify-credential profiles B2's verification instead;
+ * PROFILE_WORKLOAD=rush profiles B6: submissions arriving at PROFILE_RUSH_RATE per second
+ * (default 800) whatever the answers, as `npm run bench` offers them.
  */
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -62,7 +64,10 @@ try {
   const fixture = await prepareBenchDatabase({
     databaseUrl: cluster.url,
     publicUrl: `http://127.0.0.1:${port}`,
-    people: Math.max(options.clients, 20),
+    people: Math.max(
+      options.clients,
+      process.env.PROFILE_WORKLOAD === "rush" ? options.people : 20,
+    ),
   });
   const profileDir = mkdtempSync(join(tmpdir(), "pratu-cpu-profile-"));
   const server = await startPratu({
@@ -91,6 +96,13 @@ try {
           headers: json,
           body: JSON.stringify({ verifiableCredential: fixture.document.credential }),
         };
+      case "rush":
+        return {
+          type: "submit",
+          serviceId: BENCH_SERVICE_ID,
+          tokens: fixture.tokens,
+          keyPrefix,
+        };
       default:
         return {
           type: "submit",
@@ -100,16 +112,27 @@ try {
         };
     }
   };
+  const rushRate = Number(process.env.PROFILE_RUSH_RATE ?? 800);
   const load = (seconds: number, keyPrefix: string) =>
-    runLoad({
-      kind: "closed",
-      baseUrl: server.url,
-      clients: options.clients,
-      seconds,
-      warmupSeconds: 0,
-      timeoutMs: 30_000,
-      workload: workloadOf(keyPrefix),
-    });
+    process.env.PROFILE_WORKLOAD === "rush"
+      ? runLoad({
+          kind: "open",
+          baseUrl: server.url,
+          ratePerSecond: rushRate,
+          seconds,
+          timeoutMs: 15_000,
+          maxInFlight: 5000,
+          workload: workloadOf(keyPrefix),
+        })
+      : runLoad({
+          kind: "closed",
+          baseUrl: server.url,
+          clients: options.clients,
+          seconds,
+          warmupSeconds: 0,
+          timeoutMs: 30_000,
+          workload: workloadOf(keyPrefix),
+        });
   await load(options.warmupSeconds, "profile-warmup");
   await admin.query("select pg_stat_statements_reset()");
   const sampler = startActivitySampler(superuser, "pratu-web");
@@ -138,6 +161,7 @@ try {
     : undefined;
 
   const submissions = measured.completed;
+  const answered = Object.values(measured.statuses).reduce((sum, count) => sum + count, 0);
   const databaseMilliseconds = statements.reduce((sum, row) => sum + row.total_ms, 0);
   const report = {
     workload: process.env.PROFILE_WORKLOAD ?? "submit",
@@ -147,7 +171,17 @@ try {
     seconds: options.seconds,
     perSecond: Math.round(measured.perSecond * 10) / 10,
     latency: measured.latency,
+    latencyByStatus: measured.latencyByStatus,
     statuses: measured.statuses,
+    failures: measured.failures,
+    perRequest: {
+      answered,
+      serverCpuMilliseconds: cpu
+        ? Math.round(((cpu.totalMilliseconds * (1 - cpu.idleShare / 100)) / answered) * 100) / 100
+        : null,
+      statements:
+        Math.round((statements.reduce((sum, row) => sum + row.calls, 0) / answered) * 10) / 10,
+    },
     perSubmission: {
       wallMilliseconds: Math.round((options.clients / measured.perSecond) * 10_000) / 10,
       serverCpuMilliseconds: cpu

@@ -11,7 +11,7 @@ import { isSecureDeployment } from "@/core/auth/sessions";
 import type { SecretBox } from "@/core/crypto/secrets";
 import type { Database } from "@/core/db/database";
 import { AppError } from "@/core/errors";
-import { createAdmission } from "@/core/http/admission";
+import { type AdmissionLimit, createAdmission } from "@/core/http/admission";
 import { apiDocsRoutes } from "@/core/http/api-docs";
 import type { AppEnv } from "@/core/http/context";
 import { csrfProtection } from "@/core/http/csrf";
@@ -72,10 +72,32 @@ export function createApp({
     c.set("db", db);
     c.set("logger", logger);
     c.set("secrets", secrets);
+    // Anonymous until authentication says otherwise (a request turned away
+    // before it is drawn as for anyone).
+    c.set("session", null);
+    c.set("actor", { type: "anonymous" });
     await next();
   });
   app.use("*", requestId, locale, accessLog, metrics.middleware);
   app.use("*", securityHeaders({ isSecure: isSecureDeployment(config) }));
+  // The expensive routes, each behind its class's gate. While a gate is full,
+  // requests it would turn away are turned away before authentication, so a
+  // rush of them costs no database round trip; the rest wait for a place after
+  // the cheap refusals (authentication, CSRF, rate limit), so a request refused
+  // by those never holds one.
+  const submit = admission.limit("submit", { methods: ["POST"] });
+  const verify = admission.limit("verify", { methods: ["POST"] });
+  const expensiveRoutes: [path: string, limit: AdmissionLimit][] = [
+    ["/api/v1/services/:serviceId/applications", submit],
+    ["/services/:serviceId/apply/:draftId/submit", submit],
+    ["/verify", verify],
+    ["/api/v1/documents/verify", verify],
+    ["/credentials/verify", verify],
+    ["/presentations/verify", verify],
+    ["/v/:code", admission.limit("verify", { methods: ["GET", "HEAD"] })],
+    ["/r1/*", admission.limit("exchange", { methods: ["GET"], refusal: "throw" })],
+  ];
+  for (const [path, limit] of expensiveRoutes) app.use(path, limit.shed);
   app.use(
     "*",
     authenticate({
@@ -96,18 +118,7 @@ export function createApp({
       key: rateLimitKey,
     }),
   );
-  // Expensive routes wait for a place after the cheap refusals (authentication,
-  // CSRF, rate limit), so a refused request never holds one.
-  const submit = admission.limit("submit", { methods: ["POST"] });
-  app.use("/api/v1/services/:serviceId/applications", submit);
-  app.use("/services/:serviceId/apply/:draftId/submit", submit);
-  const verify = admission.limit("verify", { methods: ["POST"] });
-  app.use("/verify", verify);
-  app.use("/api/v1/documents/verify", verify);
-  app.use("/credentials/verify", verify);
-  app.use("/presentations/verify", verify);
-  app.use("/v/:code", admission.limit("verify", { methods: ["GET", "HEAD"] }));
-  app.use("/r1/*", admission.limit("exchange", { methods: ["GET"], refusal: "throw" }));
+  for (const [path, limit] of expensiveRoutes) app.use(path, limit.admit);
 
   app.route("/", platformRoutes(metrics));
   app.route("/", homeRoutes);

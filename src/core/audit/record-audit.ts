@@ -76,10 +76,17 @@ export async function recordAudit(
     prevHash: head.last_hash,
   };
   const hash = hashAuditRecord(record);
+  // The record and the head's move in one statement: the head stays locked
+  // only for this round trip and the commit.
   await tx.query(
-    `insert into audit_log (chain, seq, id, occurred_at, agency_id, actor_type, actor_id, action,
-                            target_type, target_id, request_id, details, prev_hash, hash)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+    `with appended as (
+       insert into audit_log (chain, seq, id, occurred_at, agency_id, actor_type, actor_id, action,
+                              target_type, target_id, request_id, details, prev_hash, hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       returning chain, seq, hash
+     )
+     update audit_chain_heads heads set last_seq = appended.seq, last_hash = appended.hash
+       from appended where heads.chain = appended.chain`,
     [
       record.chain,
       record.seq,
@@ -97,11 +104,6 @@ export async function recordAudit(
       hash,
     ],
   );
-  await tx.query("update audit_chain_heads set last_seq = $2, last_hash = $3 where chain = $1", [
-    chain,
-    record.seq,
-    hash,
-  ]);
   return { ...record, hash };
 }
 

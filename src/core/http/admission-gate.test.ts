@@ -120,4 +120,36 @@ describe("AdmissionGate", () => {
     await settle();
     expect(order).toEqual(["running admitted", "second turned away"]);
   });
+
+  it("says beforehand whom entering would turn away, as entering then decides", async () => {
+    const gate = new AdmissionGate({
+      concurrency: 1,
+      queueLength: 2,
+      maxWaitMilliseconds: LONG_WAIT,
+    });
+    const order: string[] = [];
+    expect(gate.isFullFor(10)).toBe(false);
+    track(gate, 10, "running", order);
+    await settle();
+    expect(gate.isFullFor(20)).toBe(false); // a place in the queue
+    track(gate, 20, "first waiter", order);
+    track(gate, 30, "second waiter", order);
+    await settle();
+    expect(gate.isFullFor(30)).toBe(true);
+    expect(gate.isFullFor(40)).toBe(true);
+    expect(gate.isFullFor(25)).toBe(false); // an older claim pushes the youngest out
+    track(gate, 40, "newcomer", order);
+    track(gate, 25, "returning", order);
+    await settle();
+    expect(order).toEqual([
+      "running admitted",
+      "newcomer turned away",
+      "second waiter turned away",
+    ]);
+
+    const noQueue = new AdmissionGate({ concurrency: 1, queueLength: 0, maxWaitMilliseconds: 1 });
+    track(noQueue, 1, "alone", order);
+    await settle();
+    expect(noQueue.isFullFor(0)).toBe(true);
+  });
 });

@@ -50,6 +50,18 @@ export class AdmissionGate {
     return this.#waiting.length;
   }
 
+  /**
+   * Whether a request claiming a place at `claimedAt` would be turned away at
+   * once if it entered now: every place taken and the queue full of older
+   * claims (or no queue at all). What `enter` would decide, without entering.
+   */
+  isFullFor(claimedAt: number): boolean {
+    if (this.#running < this.#limits.concurrency && this.#waiting.length === 0) return false;
+    if (this.#limits.queueLength === 0 || this.#limits.maxWaitMilliseconds === 0) return true;
+    if (this.#waiting.length < this.#limits.queueLength) return false;
+    return this.#waiting.at(-1)!.claimedAt <= claimedAt;
+  }
+
   /** Resolves to a release function once admitted, or to null when turned away. */
   enter(claimedAt: number): Promise<Release | null> {
     if (this.#running < this.#limits.concurrency && this.#waiting.length === 0) {

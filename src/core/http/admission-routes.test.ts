@@ -10,11 +10,16 @@ import type { Database } from "@/core/db/database";
  */
 function holdingDatabase(db: Database) {
   let hold: { reached: () => void; release: Promise<void> } | null = null;
+  const counts = { statements: 0 };
   const held: Database = {
     kind: db.kind,
-    transaction: (work) => db.transaction(work),
+    transaction: (work) => {
+      counts.statements += 1;
+      return db.transaction(work);
+    },
     close: () => db.close(),
     async query(text, params) {
+      counts.statements += 1;
       if (hold && Array.isArray(params) && String(params[0]).startsWith("document-verify:")) {
         const current = hold;
         hold = null;
@@ -31,7 +36,7 @@ function holdingDatabase(db: Database) {
     hold = { reached, release: new Promise<void>((done) => (release = done)) };
     return { isReached, release };
   }
-  return { held, holdNextVerification };
+  return { held, holdNextVerification, counts };
 }
 
 let t: TestApp | undefined;
@@ -43,7 +48,7 @@ afterEach(async () => {
 describe("admission control in the app", () => {
   it("turns away verifications beyond the limit while one runs, then admits again", async () => {
     const db = await createTestDatabase();
-    const { held, holdNextVerification } = holdingDatabase(db);
+    const { held, holdNextVerification, counts } = holdingDatabase(db);
     t = await createTestApp({
       db: held,
       config: { admission: { verifyConcurrency: 1, queueLength: 0 } },
@@ -75,6 +80,21 @@ describe("admission control in the app", () => {
     expect(problem.code).toBe("unavailable");
     expect(problem.messages.th.length).toBeGreaterThan(0);
 
+    // While the class is full, the refusal comes before authentication: an
+    // unknown token costs no database work and is told to come back, not 401.
+    const statementsBefore = counts.statements;
+    const unknownToken = await app.request("/api/v1/documents/verify", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        authorization: "Bearer pratu_at_unknown",
+      },
+      body: JSON.stringify({ code: "ABCDEFGHJK" }),
+    });
+    expect(unknownToken.status).toBe(503);
+    expect(counts.statements).toBe(statementsBefore);
+
     // Not an expensive route: answered as usual while the verify class is full.
     expect((await app.request("/verify")).status).toBe(200);
 
@@ -85,7 +105,7 @@ describe("admission control in the app", () => {
 
     const metrics = await (await app.request("/metrics")).text();
     expect(metrics).toMatch(
-      /pratu_admission_requests_total\{class="verify",outcome="rejected"\} 2/,
+      /pratu_admission_requests_total\{class="verify",outcome="rejected"\} 3/,
     );
     expect(metrics).toMatch(
       /pratu_admission_requests_total\{class="verify",outcome="admitted"\} 2/,

@@ -39,6 +39,8 @@ function buildApp(admission: SettingsInput["admission"], clock: { now: number })
   });
   const gates = createAdmission({ config, secrets, now: () => clock.now });
   const entered: string[] = [];
+  /** Requests that reached the checks standing between shedding and the gate (authentication, …). */
+  const checked: string[] = [];
   const holds = new Map<string, Deferred>();
   const app = new Hono<AppEnv>();
   app.use("*", async (c, next) => {
@@ -57,10 +59,16 @@ function buildApp(admission: SettingsInput["admission"], clock: { now: number })
     await hold.promise;
     return c.json({ done: name });
   };
-  app.post("/api/v1/work", gates.limit("submit"), work);
-  app.get("/v/:code", gates.limit("verify"), work);
+  const costlyChecks = async (c: Context<AppEnv>, next: () => Promise<void>) => {
+    checked.push(c.req.header("x-name") ?? "unnamed");
+    await next();
+  };
+  const submit = gates.limit("submit");
+  const verify = gates.limit("verify");
+  app.post("/api/v1/work", submit.shed, costlyChecks, submit.admit, work);
+  app.get("/v/:code", verify.shed, costlyChecks, verify.admit, work);
   const finish = (name: string) => holds.get(name)!.resolve();
-  return { app, entered, finish, gates };
+  return { app, entered, checked, finish, gates };
 }
 
 let cleanups: (() => void)[] = [];
@@ -119,6 +127,38 @@ describe("admission control", () => {
     finish("third");
     const statuses = await Promise.all([first, second, third].map(async (r) => (await r).status));
     expect(statuses).toEqual([200, 200, 200]);
+  });
+
+  it("turns away before the costly checks while the gate is full, but not an older ticket", async () => {
+    const clock = { now: 1_000 };
+    const { app, entered, checked, finish } = buildApp(
+      { submitConcurrency: 1, queueLength: 1 },
+      clock,
+    );
+    const running = send(app, "running");
+    const waiting = send(app, "waiting");
+    await settle();
+    expect(checked).toEqual(["running", "waiting"]);
+
+    clock.now = 2_000;
+    const newcomer = await send(app, "newcomer", { headers: { authorization: "Bearer x" } });
+    expect(newcomer.status).toBe(503);
+    expect(newcomer.headers.get("retry-after")).toBe("3");
+    expect(newcomer.headers.get("queue-ticket")).toMatch(/^q1\.submit\.2000\./);
+    expect(checked).toEqual(["running", "waiting"]);
+
+    // A claim older than every waiter's still goes through the checks and takes a place.
+    const olderTicket = signQueueTicket(ticketKey, { admissionClass: "submit", claimedAt: 500 });
+    const returning = send(app, "returning", { headers: { "queue-ticket": olderTicket } });
+    await settle();
+    expect(checked).toEqual(["running", "waiting", "returning"]);
+    expect((await waiting).status).toBe(503);
+    finish("running");
+    await settle();
+    expect(entered).toEqual(["running", "returning"]);
+    finish("returning");
+    expect((await returning).status).toBe(200);
+    await running;
   });
 
   it("shows a person the queue page that reloads itself and hands them a ticket", async () => {

@@ -45,8 +45,20 @@ export function admissionLimits(config: Config, admissionClass: AdmissionClass):
   };
 }
 
+/** One admission class on some routes: a cheap early refusal and the gate itself. */
+export interface AdmissionLimit {
+  /**
+   * Goes before authentication: while the gate is full, a request it would
+   * turn away is turned away here, before it costs a database round trip, so
+   * a rush of refusals cannot starve the requests already admitted.
+   */
+  shed: MiddlewareHandler<AppEnv>;
+  /** Goes after the cheap refusals (authentication, CSRF, rate limit): waits for a place. */
+  admit: MiddlewareHandler<AppEnv>;
+}
+
 export interface Admission {
-  /** Middleware that admits requests of the class through its gate; `methods` limits which are counted. */
+  /** The middleware that admits requests of the class through its gate; `methods` limits which are counted. */
   limit(
     admissionClass: AdmissionClass,
     options?: {
@@ -58,7 +70,7 @@ export interface Admission {
        */
       refusal?: "answer" | "throw";
     },
-  ): MiddlewareHandler<AppEnv>;
+  ): AdmissionLimit;
   gates: Readonly<Record<AdmissionClass, AdmissionGate>>;
 }
 
@@ -122,54 +134,68 @@ export function createAdmission({
       const gate = gates[admissionClass];
       const cookieName = queueTicketCookieName(admissionClass);
       const isSecure = isSecureDeployment(config);
-      return createMiddleware<AppEnv>(async (c, next) => {
-        if (!config.admission.enabled) return next();
-        if (options.methods && !options.methods.includes(c.req.method)) return next();
-        const arrivedAt = now();
-        const ticket = presentedTicket(c, admissionClass, arrivedAt);
-        if (ticket) ticketsInUse.add(ticket.id);
-        let release: (() => void) | null;
-        try {
-          release = await gate.enter(ticket?.claimedAt ?? arrivedAt);
-        } finally {
-          if (ticket) ticketsInUse.delete(ticket.id);
-        }
-        if (!release) {
-          const value = signQueueTicket(key, {
-            admissionClass,
-            claimedAt: ticket?.claimedAt ?? arrivedAt,
-            id: ticket?.id,
-          });
-          setCookie(c, cookieName, value, {
-            path: "/",
-            httpOnly: true,
-            sameSite: "Lax",
-            secure: isSecure,
-            maxAge: Math.floor(validMilliseconds / 1000),
-          });
-          c.header(QUEUE_TICKET_HEADER, value);
-          c.header("Cache-Control", "no-store");
-          const retryAfterSeconds = config.admission.retryAfterSeconds;
-          const busy = new AppError(
-            "unavailable",
-            `Too many requests of this kind are running. Send it again after ${retryAfterSeconds} seconds with the ${QUEUE_TICKET_HEADER} header to keep your place.`,
-            { retryAfterSeconds },
-          );
-          if (options.refusal === "throw") throw busy;
-          if (wantsProblemJson(c)) return renderError(c, busy);
-          c.header("Retry-After", String(retryAfterSeconds));
-          return renderQueuePage(c, { retryAfterSeconds });
-        }
-        if (ticket) {
-          spend(ticket, arrivedAt);
-          deleteCookie(c, cookieName, { path: "/", secure: isSecure });
-        }
-        try {
-          await next();
-        } finally {
-          release();
-        }
-      });
+      const isCounted = (c: Context<AppEnv>) =>
+        config.admission.enabled && (!options.methods || options.methods.includes(c.req.method));
+
+      function turnAway(c: Context<AppEnv>, ticket: QueueTicket | null, arrivedAt: number) {
+        const value = signQueueTicket(key, {
+          admissionClass,
+          claimedAt: ticket?.claimedAt ?? arrivedAt,
+          id: ticket?.id,
+        });
+        setCookie(c, cookieName, value, {
+          path: "/",
+          httpOnly: true,
+          sameSite: "Lax",
+          secure: isSecure,
+          maxAge: Math.floor(validMilliseconds / 1000),
+        });
+        c.header(QUEUE_TICKET_HEADER, value);
+        c.header("Cache-Control", "no-store");
+        const retryAfterSeconds = config.admission.retryAfterSeconds;
+        const busy = new AppError(
+          "unavailable",
+          `Too many requests of this kind are running. Send it again after ${retryAfterSeconds} seconds with the ${QUEUE_TICKET_HEADER} header to keep your place.`,
+          { retryAfterSeconds },
+        );
+        if (options.refusal === "throw") throw busy;
+        if (wantsProblemJson(c)) return renderError(c, busy);
+        c.header("Retry-After", String(retryAfterSeconds));
+        return renderQueuePage(c, { retryAfterSeconds });
+      }
+
+      return {
+        shed: createMiddleware<AppEnv>(async (c, next) => {
+          if (!isCounted(c)) return next();
+          const arrivedAt = now();
+          const ticket = presentedTicket(c, admissionClass, arrivedAt);
+          if (!gate.isFullFor(ticket?.claimedAt ?? arrivedAt)) return next();
+          outcomes?.inc({ class: admissionClass, outcome: "rejected" });
+          return turnAway(c, ticket, arrivedAt);
+        }),
+        admit: createMiddleware<AppEnv>(async (c, next) => {
+          if (!isCounted(c)) return next();
+          const arrivedAt = now();
+          const ticket = presentedTicket(c, admissionClass, arrivedAt);
+          if (ticket) ticketsInUse.add(ticket.id);
+          let release: (() => void) | null;
+          try {
+            release = await gate.enter(ticket?.claimedAt ?? arrivedAt);
+          } finally {
+            if (ticket) ticketsInUse.delete(ticket.id);
+          }
+          if (!release) return turnAway(c, ticket, arrivedAt);
+          if (ticket) {
+            spend(ticket, arrivedAt);
+            deleteCookie(c, cookieName, { path: "/", secure: isSecure });
+          }
+          try {
+            await next();
+          } finally {
+            release();
+          }
+        }),
+      };
     },
   };
 }
