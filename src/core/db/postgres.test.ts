@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { AppError } from "@/core/errors";
 
 import type { Database } from "./database";
+import { newId } from "./ids";
 import { connectPostgres, isConnectionLoss } from "./postgres";
+import { withinAgency } from "./tenant";
 
 describe("isConnectionLoss", () => {
   it("names lost or refused connections and a server shutting down or starting up", () => {
@@ -99,5 +101,79 @@ describe.skipIf(testDatabaseKind !== "postgres")("PostgreSQL connections cut by 
       return result[0]!.ok;
     });
     expect(answer).toBe(1);
+  });
+});
+
+describe.skipIf(testDatabaseKind !== "postgres")("PostgreSQL transactions", () => {
+  let db: (Database & { pool: import("pg").Pool }) | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+  });
+
+  /** One connection whose statements, as sent, are written down. */
+  async function recorded() {
+    db = await connectPostgres({ url: process.env.TEST_DATABASE_URL!, poolSize: 1 });
+    const sent: string[] = [];
+    const patched = new WeakSet<object>();
+    db.pool.on("acquire", (client) => {
+      if (patched.has(client)) return;
+      patched.add(client);
+      const original = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (
+        ...args: unknown[]
+      ) => {
+        const first = args[0];
+        sent.push(typeof first === "string" ? first : (first as { text: string }).text);
+        return original(...args);
+      };
+    });
+    await db.query("create temporary table counted (n int)");
+    return { db, sent };
+  }
+
+  it("sends BEGIN with the agency setting in one round trip, and the setting holds", async () => {
+    const { db, sent } = await recorded();
+    const agencyId = newId();
+    sent.length = 0;
+    const seen = await withinAgency(db, agencyId, async (scope) => {
+      const { rows } = await scope.tx.query<{ agency: string }>(
+        "select current_setting('pratu.agency_id') as agency",
+      );
+      return rows[0]!.agency;
+    });
+    expect(seen).toBe(agencyId);
+    expect(sent).toEqual([
+      `begin; select set_config('pratu.agency_id', '${agencyId}', true)`,
+      "select current_setting('pratu.agency_id') as agency",
+      "commit",
+    ]);
+    const { rows } = await db.query<{ agency: string }>(
+      "select current_setting('pratu.agency_id', true) as agency",
+    );
+    expect(rows[0]!.agency ?? "").toBe("");
+  });
+
+  it("keeps a transaction whole whichever way it begins, and sends nothing for an empty one", async () => {
+    const { db, sent } = await recorded();
+    const failing = (first: (tx: import("./database").Transaction) => Promise<unknown>) =>
+      db
+        .transaction(async (tx) => {
+          await first(tx);
+          await tx.query("select 1 / 0");
+        })
+        .catch((error: unknown) => error);
+    expect(await failing((tx) => tx.query("insert into counted values (1)"))).toMatchObject({
+      code: "22012",
+    });
+    expect(await failing((tx) => tx.query("insert into counted values ($1)", [2]))).toMatchObject({
+      code: "22012",
+    });
+    const { rows } = await db.query<{ n: number }>("select count(*)::int as n from counted");
+    expect(rows[0]!.n).toBe(0);
+
+    sent.length = 0;
+    expect(await db.transaction(() => Promise.resolve("nothing asked"))).toBe("nothing asked");
+    expect(sent).toEqual([]);
   });
 });

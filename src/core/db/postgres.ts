@@ -104,6 +104,17 @@ export async function connectPostgres({
     }
   };
 
+  /** `begin` and one statement without parameters, in one round trip. */
+  const runAfterBegin = async <Row>(client: pg.PoolClient, text: string) => {
+    try {
+      const results = (await client.query(`begin; ${text}`)) as unknown as pg.QueryResult[];
+      const last = results.at(-1)!;
+      return { rows: last.rows as Row[], rowCount: last.rowCount ?? last.rows.length };
+    } catch (error) {
+      throw isConnectionLoss(error) ? unavailable(error) : error;
+    }
+  };
+
   return {
     kind: "postgres",
     pool,
@@ -122,21 +133,36 @@ export async function connectPostgres({
         let hasBegun = false;
         let lostConnection: Error | undefined;
         try {
-          await run(client, "begin");
-          hasBegun = true;
+          // BEGIN goes with the transaction's first statement; when that
+          // statement has no parameters (as `withinAgency`'s agency setting),
+          // both travel in one round trip.
+          let begun: Promise<void> | undefined;
           const tx: Transaction = {
             isTransaction: true,
-            query: (text, params) => run(client, text, params),
+            query<Row>(text: string, params?: readonly unknown[]) {
+              if (begun) return begun.then(() => run<Row>(client, text, params));
+              const first = params
+                ? run(client, "begin").then(() => run<Row>(client, text, params))
+                : runAfterBegin<Row>(client, text);
+              // Later statements follow the first whatever became of it: after
+              // a failure they fail too, on the aborted transaction.
+              begun = first.then(
+                () => void (hasBegun = true),
+                () => undefined,
+              );
+              return first;
+            },
           };
           const result = await work(tx);
-          await run(client, "commit");
+          if (begun) await run(client, "commit");
           return result;
         } catch (error) {
           const cause = error instanceof AppError ? error.cause : error;
           if (isConnectionLoss(cause)) lostConnection = cause as Error;
           else await client.query("rollback").catch(() => undefined);
           const code = (error as { code?: string }).code;
-          // A connection found dead before BEGIN did nothing: another one may work.
+          // A connection found dead before the first statement answered did
+          // nothing lasting: another one may work.
           const isRetryable =
             code === SERIALIZATION_FAILURE ||
             code === DEADLOCK_DETECTED ||
