@@ -1,0 +1,133 @@
+/**
+ * Where the exchange's added time goes (B3), measured while `benchExchange`
+ * runs on PostgreSQL (a throwaway cluster with pg_stat_statements):
+ *   - pg_stat_statements: what each mediated read sends to the database, how
+ *     many statements, and the database's own time for them;
+ *   - this process's CPU profile (node:inspector), by package and function:
+ *     the bench reads in process, so the app's JavaScript is profiled here.
+ *
+ *   node_modules/.bin/node --import tsx bench/profile-exchange.ts   (BENCH_SECONDS, BENCH_CLIENTS)
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import pg from "pg";
+
+import { migrate } from "@/core/db/migrate";
+import { connectPostgres } from "@/core/db/postgres";
+
+import { startPostgresCluster } from "../scripts/lib/postgres-cluster.mjs";
+import { benchExchange } from "./exchange";
+import { controlCluster } from "./harness/cluster-control";
+import { summarizeCpuProfile } from "./harness/cpu-profile";
+import { describeMachine, gitShortSha } from "./harness/machine";
+import { projectRoot, superuserUrl } from "./harness/processes";
+
+const WATCHED = [
+  "callDataService",
+  "authenticate",
+  "actorFromBearer",
+  "findApplicableGrant",
+  "readRegistryRecord",
+  "appendExchangeLog",
+  "requestHash",
+  "sha256Hex",
+  "hashNationalId",
+];
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const clients = Number(process.env.BENCH_CLIENTS ?? 8);
+const cluster = await startPostgresCluster();
+try {
+  const superuser = superuserUrl(cluster);
+  const control = await controlCluster(superuser);
+  control.stop();
+  control.start({
+    shared_preload_libraries: "pg_stat_statements",
+    "pg_stat_statements.track": "all",
+  });
+  const admin = new pg.Client({ connectionString: superuser });
+  await admin.connect();
+  await admin.query("create extension if not exists pg_stat_statements");
+  const db = await connectPostgres({ url: cluster.url, poolSize: clients + 2 });
+  await migrate(db);
+
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 200 });
+  await admin.query("select pg_stat_statements_reset()");
+  await session.post("Profiler.start");
+  const result = await benchExchange({ db, label: "PostgreSQL", seconds, clients });
+  const { profile } = await session.post("Profiler.stop");
+  session.disconnect();
+  const { rows: statements } = await admin.query<{
+    query: string;
+    calls: number;
+    total_ms: number;
+    mean_ms: number;
+  }>(
+    `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls::int,
+            round(total_exec_time::numeric, 1)::float as total_ms,
+            round(mean_exec_time::numeric, 4)::float as mean_ms
+       from pg_stat_statements s join pg_database d on d.oid = s.dbid
+      where d.datname = 'pratu' and s.calls > 0
+      order by calls desc, total_exec_time desc limit 60`,
+  );
+  await admin.end();
+  await db.close();
+
+  const profileDir = mkdtempSync(join(tmpdir(), "pratu-cpu-profile-"));
+  const profileFile = join(profileDir, "exchange.cpuprofile");
+  writeFileSync(profileFile, JSON.stringify(profile));
+  const cpu = summarizeCpuProfile(profileFile, WATCHED);
+
+  // One exchange-log row per mediated read; the direct read is the record's select.
+  const mediatedReads = statements.find((row) =>
+    /insert into exchange_log\b/.test(row.query),
+  )?.calls;
+  if (!mediatedReads) throw new Error("no mediated read was logged");
+  const directReads = statements.find((row) => /from registry_records\b/.test(row.query))?.calls;
+  const perMediated = statements
+    .map((row) => ({
+      ...row,
+      perRead:
+        Math.round(
+          ((/from registry_records\b/.test(row.query)
+            ? row.calls - (directReads ?? 0) + mediatedReads
+            : row.calls) /
+            mediatedReads) *
+            100,
+        ) / 100,
+    }))
+    .filter((row) => row.perRead >= 0.05);
+  const report = {
+    workload: "exchange",
+    machine: await describeMachine(),
+    seconds,
+    clients,
+    result,
+    mediatedReads,
+    perMediatedRead: {
+      statements: Math.round(perMediated.reduce((sum, row) => sum + row.perRead, 0) * 10) / 10,
+      databaseMilliseconds:
+        Math.round(perMediated.reduce((sum, row) => sum + row.perRead * row.mean_ms, 0) * 1000) /
+        1000,
+    },
+    statements: perMediated,
+    cpu,
+  };
+  console.log(JSON.stringify(report, null, 2));
+  const directory = join(projectRoot, "bench", "results");
+  mkdirSync(directory, { recursive: true });
+  const file = join(
+    directory,
+    `profile-exchange-${new Date().toISOString().slice(0, 10)}-${gitShortSha()}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`written to ${file}; CPU profile in ${profileFile} (open it in Chrome DevTools)`);
+} finally {
+  await cluster.stop();
+}
