@@ -138,6 +138,10 @@ export async function startPostgresCluster({ log = () => {} } = {}) {
       if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
     };
     psql("create role pratu login createdb password 'pratu'");
+    // `drop database … with (force)` (throwaway test and bench databases) must
+    // end every session in the database, an autovacuum worker's too, and may
+    // only when the role can signal other backends.
+    psql("grant pg_signal_backend to pratu");
     psql("create database pratu owner pratu");
   } catch (error) {
     stop();
