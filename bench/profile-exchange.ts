@@ -13,17 +13,19 @@ import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import pg from "pg";
-
 import { migrate } from "@/core/db/migrate";
 import { connectPostgres } from "@/core/db/postgres";
 
 import { startPostgresCluster } from "../scripts/lib/postgres-cluster.mjs";
 import { benchExchange } from "./exchange";
-import { controlCluster } from "./harness/cluster-control";
 import { summarizeCpuProfile } from "./harness/cpu-profile";
 import { describeMachine, gitShortSha } from "./harness/machine";
 import { projectRoot, superuserUrl } from "./harness/processes";
+import {
+  enableStatementStats,
+  readStatementStats,
+  resetStatementStats,
+} from "./harness/statement-stats";
 
 const WATCHED = [
   "callDataService",
@@ -42,15 +44,7 @@ const clients = Number(process.env.BENCH_CLIENTS ?? 8);
 const cluster = await startPostgresCluster();
 try {
   const superuser = superuserUrl(cluster);
-  const control = await controlCluster(superuser);
-  control.stop();
-  control.start({
-    shared_preload_libraries: "pg_stat_statements",
-    "pg_stat_statements.track": "all",
-  });
-  const admin = new pg.Client({ connectionString: superuser });
-  await admin.connect();
-  await admin.query("create extension if not exists pg_stat_statements");
+  const admin = await enableStatementStats(superuser);
   const db = await connectPostgres({ url: cluster.url, poolSize: clients + 2 });
   await migrate(db);
 
@@ -58,24 +52,12 @@ try {
   session.connect();
   await session.post("Profiler.enable");
   await session.post("Profiler.setSamplingInterval", { interval: 200 });
-  await admin.query("select pg_stat_statements_reset()");
+  await resetStatementStats(admin);
   await session.post("Profiler.start");
   const result = await benchExchange({ db, label: "PostgreSQL", seconds, clients });
   const { profile } = await session.post("Profiler.stop");
   session.disconnect();
-  const { rows: statements } = await admin.query<{
-    query: string;
-    calls: number;
-    total_ms: number;
-    mean_ms: number;
-  }>(
-    `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls::int,
-            round(total_exec_time::numeric, 1)::float as total_ms,
-            round(mean_exec_time::numeric, 4)::float as mean_ms
-       from pg_stat_statements s join pg_database d on d.oid = s.dbid
-      where d.datname = 'pratu' and s.calls > 0
-      order by calls desc, total_exec_time desc limit 60`,
-  );
+  const statements = await readStatementStats(admin, { orderBy: "calls", limit: 60 });
   await admin.end();
   await db.close();
 

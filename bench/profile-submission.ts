@@ -15,17 +15,19 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import pg from "pg";
-
 import { freePort, startPostgresCluster } from "../scripts/lib/postgres-cluster.mjs";
 import { startActivitySampler } from "./harness/activity-sampler";
-import { controlCluster } from "./harness/cluster-control";
 import { summarizeCpuProfile } from "./harness/cpu-profile";
 import { prepareBenchDatabase } from "./harness/fixture";
 import { runLoad, type Workload } from "./harness/load-spec";
 import { describeMachine, gitShortSha } from "./harness/machine";
 import { readBenchOptions } from "./harness/options";
 import { projectRoot, serverEnvironment, startPratu, superuserUrl } from "./harness/processes";
+import {
+  enableStatementStats,
+  readStatementStats,
+  resetStatementStats,
+} from "./harness/statement-stats";
 import { BENCH_SERVICE_ID } from "./harness/submission-payload";
 
 /** Functions whose time, with what they call synchronously, is worth knowing. */
@@ -51,15 +53,7 @@ const micros = () => Number(process.hrtime.bigint() / 1000n);
 const cluster = await startPostgresCluster();
 try {
   const superuser = superuserUrl(cluster);
-  const control = await controlCluster(superuser);
-  control.stop();
-  control.start({
-    shared_preload_libraries: "pg_stat_statements",
-    "pg_stat_statements.track": "all",
-  });
-  const admin = new pg.Client({ connectionString: superuser });
-  await admin.connect();
-  await admin.query("create extension if not exists pg_stat_statements");
+  const admin = await enableStatementStats(superuser);
   const port = await freePort();
   const fixture = await prepareBenchDatabase({
     databaseUrl: cluster.url,
@@ -134,25 +128,13 @@ try {
           workload: workloadOf(keyPrefix),
         });
   await load(options.warmupSeconds, "profile-warmup");
-  await admin.query("select pg_stat_statements_reset()");
+  await resetStatementStats(admin);
   const sampler = startActivitySampler(superuser, "pratu-web");
   const from = micros();
   const measured = await load(options.seconds, "profile");
   const to = micros();
   const activity = await sampler.stop();
-  const { rows: statements } = await admin.query<{
-    query: string;
-    calls: number;
-    total_ms: number;
-    mean_ms: number;
-  }>(
-    `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls::int,
-            round(total_exec_time::numeric, 1)::float as total_ms,
-            round(mean_exec_time::numeric, 3)::float as mean_ms
-       from pg_stat_statements s join pg_database d on d.oid = s.dbid
-      where d.datname = 'pratu' and s.calls > 0
-      order by total_exec_time desc limit 100`,
-  );
+  const statements = await readStatementStats(admin, { orderBy: "time", limit: 100 });
   await admin.end();
   await server.stop(30_000);
   const profileFile = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
