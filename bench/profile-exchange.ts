@@ -8,7 +8,7 @@
  *
  *   node_modules/.bin/node --import tsx bench/profile-exchange.ts   (BENCH_SECONDS, BENCH_CLIENTS)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,9 +18,9 @@ import { connectPostgres } from "@/core/db/postgres";
 
 import { startPostgresCluster } from "../scripts/lib/postgres-cluster.mjs";
 import { benchExchange } from "./exchange";
-import { summarizeCpuProfile } from "./harness/cpu-profile";
-import { describeMachine, gitShortSha } from "./harness/machine";
-import { projectRoot, superuserUrl } from "./harness/processes";
+import { summarizeCpuProfile, writeProfileReport } from "./harness/cpu-profile";
+import { describeMachine } from "./harness/machine";
+import { superuserUrl } from "./harness/processes";
 import {
   enableStatementStats,
   readStatementStats,
@@ -101,15 +101,7 @@ try {
     statements: perMediated,
     cpu,
   };
-  console.log(JSON.stringify(report, null, 2));
-  const directory = join(projectRoot, "bench", "results");
-  mkdirSync(directory, { recursive: true });
-  const file = join(
-    directory,
-    `profile-exchange-${new Date().toISOString().slice(0, 10)}-${gitShortSha()}.json`,
-  );
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`written to ${file}; CPU profile in ${profileFile} (open it in Chrome DevTools)`);
+  writeProfileReport("exchange", report, profileFile);
 } finally {
   await cluster.stop();
 }

@@ -11,18 +11,18 @@
  * PROFILE_WORKLOAD=rush profiles B6: submissions arriving at PROFILE_RUSH_RATE per second
  * (default 800) whatever the answers, as `npm run bench` offers them.
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { freePort, startPostgresCluster } from "../scripts/lib/postgres-cluster.mjs";
 import { startActivitySampler } from "./harness/activity-sampler";
-import { summarizeCpuProfile } from "./harness/cpu-profile";
+import { summarizeCpuProfile, writeProfileReport } from "./harness/cpu-profile";
 import { prepareBenchDatabase } from "./harness/fixture";
 import { runLoad, type Workload } from "./harness/load-spec";
-import { describeMachine, gitShortSha } from "./harness/machine";
+import { describeMachine } from "./harness/machine";
 import { readBenchOptions } from "./harness/options";
-import { projectRoot, serverEnvironment, startPratu, superuserUrl } from "./harness/processes";
+import { serverEnvironment, startPratu, superuserUrl } from "./harness/processes";
 import {
   enableStatementStats,
   readStatementStats,
@@ -176,15 +176,7 @@ try {
     statements,
     cpu,
   };
-  console.log(JSON.stringify(report, null, 2));
-  const directory = join(projectRoot, "bench", "results");
-  mkdirSync(directory, { recursive: true });
-  const file = join(
-    directory,
-    `profile-${report.workload}-${new Date().toISOString().slice(0, 10)}-${gitShortSha()}.json`,
-  );
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`written to ${file}; CPU profile in ${profileDir} (open it in Chrome DevTools)`);
+  writeProfileReport(report.workload, report, profileDir);
 } finally {
   await cluster.stop();
 }

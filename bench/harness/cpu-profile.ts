@@ -1,7 +1,11 @@
 // Reading a V8 CPU profile (node --cpu-prof): where the process spent its
 // time, by package or app folder, by function, and under a few named
 // functions (inclusive of what they call synchronously).
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { gitShortSha } from "./machine";
+import { projectRoot } from "./processes";
 
 interface ProfileNode {
   id: number;
@@ -98,4 +102,26 @@ export function summarizeCpuProfile(
     byFunction: ranked(functions, 30),
     inclusive: ranked(inclusive, watched.length),
   };
+}
+
+/**
+ * Prints a profile's report and keeps it as
+ * `bench/results/profile-<workload>-<date>-<sha>.json`.
+ */
+export function writeProfileReport(
+  workload: string,
+  report: unknown,
+  cpuProfileLocation: string,
+): void {
+  console.log(JSON.stringify(report, null, 2));
+  const directory = join(projectRoot, "bench", "results");
+  mkdirSync(directory, { recursive: true });
+  const file = join(
+    directory,
+    `profile-${workload}-${new Date().toISOString().slice(0, 10)}-${gitShortSha()}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(
+    `written to ${file}; CPU profile in ${cpuProfileLocation} (open it in Chrome DevTools)`,
+  );
 }
