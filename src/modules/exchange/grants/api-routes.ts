@@ -6,7 +6,7 @@ import { createRouter } from "@/core/http/openapi";
 import { problemResponse } from "@/core/http/problem-schema";
 import { type AgencyAccess, type AgencyAccessEnv, requireAgencyMember } from "@/modules/console";
 
-import { decideGrant } from "./decide-grant";
+import { decideGrant, type ProviderGrantChange } from "./decide-grant";
 import { getGrant, listGrants } from "./list-grants";
 import { authorizeGrantChange, authorizeGrantView } from "./policy";
 import { presentGrant } from "./present-grant";
@@ -44,6 +44,24 @@ const notParty = problemResponse(
 
 function instanceOf(c: Pick<Context<AppEnv>, "get">): string {
   return c.get("config").exchange.instance;
+}
+
+/** A change the provider agency in the path makes to one of its grants. */
+function providerGrantChange(
+  c: Pick<Context<AgencyAccessEnv & AppEnv>, "get">,
+  grantId: string,
+  input: unknown,
+): ProviderGrantChange {
+  const { agency, actor } = c.get("agencyAccess");
+  return {
+    db: c.get("db"),
+    instance: instanceOf(c),
+    actor,
+    providerAgencyId: agency.id,
+    grantId,
+    input,
+    requestId: c.get("requestId"),
+  };
 }
 
 /** What `requireAgencyMember` found; it runs before the validators whose hooks ask for it. */
@@ -212,16 +230,9 @@ grantApiRoutes.openapi(
     },
   }),
   async (c) => {
-    const { agency, actor } = c.get("agencyAccess");
-    const view = await decideGrant({
-      db: c.get("db"),
-      instance: instanceOf(c),
-      actor,
-      providerAgencyId: agency.id,
-      grantId: c.req.valid("param").id,
-      input: c.req.valid("json"),
-      requestId: c.get("requestId"),
-    });
+    const view = await decideGrant(
+      providerGrantChange(c, c.req.valid("param").id, c.req.valid("json")),
+    );
     return c.json(presentGrant(view, instanceOf(c)), 200);
   },
   changeHook,
@@ -254,16 +265,9 @@ grantApiRoutes.openapi(
     },
   }),
   async (c) => {
-    const { agency, actor } = c.get("agencyAccess");
-    const view = await revokeGrant({
-      db: c.get("db"),
-      instance: instanceOf(c),
-      actor,
-      providerAgencyId: agency.id,
-      grantId: c.req.valid("param").id,
-      input: c.req.valid("json"),
-      requestId: c.get("requestId"),
-    });
+    const view = await revokeGrant(
+      providerGrantChange(c, c.req.valid("param").id, c.req.valid("json")),
+    );
     return c.json(presentGrant(view, instanceOf(c)), 200);
   },
   changeHook,

@@ -37,6 +37,18 @@ function notPending(): AppError {
   });
 }
 
+/** A provider's change to one of its grants, as asked by an officer or a key of that agency. */
+export interface ProviderGrantChange {
+  db: Database;
+  instance: string;
+  actor: Actor;
+  providerAgencyId: string;
+  grantId: string;
+  /** The request body, checked by the change itself. */
+  input: unknown;
+  requestId?: string | undefined;
+}
+
 /**
  * The provider approves a pending request, perhaps for fewer fields than
  * asked, with an expiry and a rate limit of its choosing; or rejects it,
@@ -50,15 +62,7 @@ export async function decideGrant({
   grantId,
   input,
   requestId,
-}: {
-  db: Database;
-  instance: string;
-  actor: Actor;
-  providerAgencyId: string;
-  grantId: string;
-  input: unknown;
-  requestId?: string | undefined;
-}): Promise<GrantView> {
+}: ProviderGrantChange): Promise<GrantView> {
   authorizeGrantChange(actor, providerAgencyId);
   const grant = await grantOfProvider(db, { providerAgencyId, grantId });
   const decision = parseGrantInput(GrantDecisionInputSchema, input);

@@ -1,10 +1,8 @@
-import type { Database } from "@/core/db/database";
 import { withinAgency } from "@/core/db/tenant";
 import { AppError } from "@/core/errors";
-import type { Actor } from "@/core/http/context";
 
 import { findCatalogueEntry } from "./catalogue-repo";
-import { grantOfProvider } from "./decide-grant";
+import { grantOfProvider, type ProviderGrantChange } from "./decide-grant";
 import { type GrantView, viewGrants } from "./grant-views";
 import { grantMessages } from "./messages";
 import { authorizeGrantChange } from "./policy";
@@ -16,8 +14,9 @@ import { fieldProblem, GrantRevocationInputSchema, invalidGrant, parseGrantInput
 const problem = grantMessages.problems;
 
 /**
- * The provider ends an approved grant. It takes effect at once: the next
- * call finds no approved grant and is refused.
+ * The provider ends an approved grant, saying why (`{ note }`, for the
+ * consumer). It takes effect at once: the next call finds no approved grant
+ * and is refused.
  */
 export async function revokeGrant({
   db,
@@ -27,16 +26,7 @@ export async function revokeGrant({
   grantId,
   input,
   requestId,
-}: {
-  db: Database;
-  instance: string;
-  actor: Actor;
-  providerAgencyId: string;
-  grantId: string;
-  /** `{ note }`: why, for the consumer. */
-  input: unknown;
-  requestId?: string | undefined;
-}): Promise<GrantView> {
+}: ProviderGrantChange): Promise<GrantView> {
   authorizeGrantChange(actor, providerAgencyId);
   const grant = await grantOfProvider(db, { providerAgencyId, grantId });
   const { note } = parseGrantInput(GrantRevocationInputSchema, input);
